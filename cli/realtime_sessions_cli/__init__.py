@@ -1,0 +1,1 @@
+"""The realtime-sessions command line."""
