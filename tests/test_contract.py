@@ -32,6 +32,14 @@ def beta_prop(name: str) -> dict[str, Any]:
     return deref(SCHEMAS["RealtimeSessionCreateRequest"]["properties"][name])
 
 
+def ga_prop(name: str) -> dict[str, Any]:
+    """A property of the GA session; dotted names reach into `audio` (`audio.output.speed`)."""
+    schema = SCHEMAS["RealtimeSessionCreateRequestGA"]
+    for part in name.split("."):
+        schema = deref(schema)["properties"][part]
+    return deref(schema)
+
+
 def test_spec_is_valid_openapi() -> None:
     validate(SPEC)
 
@@ -86,6 +94,153 @@ def test_rule_is_a_schema_keyword(schema: Any, keyword: str, expected: Any) -> N
     assert schema()[keyword] == expected
 
 
+@pytest.mark.parametrize(
+    ("schema", "keyword", "expected"),
+    [
+        (lambda: SCHEMAS["ClientSecretExpiresAfter"]["properties"]["seconds"], "minimum", 10),
+        (lambda: SCHEMAS["ClientSecretExpiresAfter"]["properties"]["seconds"], "maximum", 7200),
+        (
+            lambda: SCHEMAS["ClientSecretExpiresAfter"]["properties"]["anchor"],
+            "enum",
+            ["created_at"],
+        ),
+        (lambda: SCHEMAS["RealtimeSessionCreateRequestGA"], "required", ["type"]),
+        (lambda: ga_prop("type"), "enum", ["realtime"]),
+        (lambda: ga_prop("output_modalities"), "type", "array"),
+        (lambda: ga_prop("output_modalities"), "minItems", 1),
+        (lambda: ga_prop("output_modalities"), "maxItems", 1),
+        (lambda: ga_prop("output_modalities")["items"], "$ref", "#/components/schemas/Modality"),
+        (lambda: SCHEMAS["RealtimeAudioFormatPcm"]["properties"]["rate"], "enum", [24000]),
+        (lambda: SCHEMAS["RealtimeAudioFormatPcm"]["properties"]["type"], "enum", ["audio/pcm"]),
+        (lambda: SCHEMAS["RealtimeAudioFormatPcmu"]["properties"]["type"], "enum", ["audio/pcmu"]),
+        (lambda: SCHEMAS["RealtimeAudioFormatPcma"]["properties"]["type"], "enum", ["audio/pcma"]),
+        (lambda: ga_prop("audio.output.speed"), "minimum", 0.25),
+        (lambda: ga_prop("audio.output.speed"), "maximum", 1.5),
+        (lambda: SCHEMAS["CustomVoice"]["properties"]["id"], "pattern", "^voice_"),
+        (lambda: SCHEMAS["CustomVoice"], "required", ["id"]),
+        (lambda: ga_prop("include"), "uniqueItems", True),
+        (lambda: ga_prop("include")["items"], "enum", ["item.input_audio_transcription.logprobs"]),
+        (
+            lambda: SCHEMAS["RealtimeTruncationRetentionRatio"],
+            "required",
+            ["type", "retention_ratio"],
+        ),
+        (
+            lambda: SCHEMAS["RealtimeTruncationRetentionRatio"]["properties"]["type"],
+            "enum",
+            ["retention_ratio"],
+        ),
+        (
+            lambda: SCHEMAS["RealtimeTruncationRetentionRatio"]["properties"]["retention_ratio"],
+            "minimum",
+            0,
+        ),
+        (
+            lambda: SCHEMAS["RealtimeTruncationRetentionRatio"]["properties"]["retention_ratio"],
+            "maximum",
+            1,
+        ),
+        (
+            lambda: SCHEMAS["RealtimeTruncationTokenLimits"]["properties"]["post_instructions"],
+            "minimum",
+            0,
+        ),
+        (lambda: SCHEMAS["RealtimePrompt"], "required", ["id"]),
+    ],
+)
+def test_ga_rule_is_a_schema_keyword(schema: Any, keyword: str, expected: Any) -> None:
+    assert schema()[keyword] == expected
+
+
+def test_ga_expires_after_and_top_level_require_nothing() -> None:
+    assert "required" not in SCHEMAS["ClientSecretExpiresAfter"]
+    assert "required" not in SCHEMAS["RealtimeClientSecretCreateRequest"]
+
+
+def test_ga_operation_is_named_and_points_at_its_schemas() -> None:
+    operation = SPEC["paths"]["/realtime/client_secrets"]["post"]
+    assert operation["operationId"] == "create-realtime-client-secret"
+    body = operation["requestBody"]["content"]["application/json"]["schema"]
+    assert body == {"$ref": "#/components/schemas/RealtimeClientSecretCreateRequest"}
+    answer = operation["responses"]["200"]["content"]["application/json"]["schema"]
+    assert answer == {"$ref": "#/components/schemas/RealtimeClientSecretCreateResponse"}
+    top = SCHEMAS["RealtimeClientSecretCreateRequest"]["properties"]
+    assert top == {
+        "expires_after": {"$ref": "#/components/schemas/ClientSecretExpiresAfter"},
+        "session": {"$ref": "#/components/schemas/RealtimeSessionCreateRequestGA"},
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "component"),
+    [
+        ("model", "RealtimeModel"),
+        ("tool_choice", "ToolChoice"),
+        ("max_output_tokens", "MaxOutputTokens"),
+        ("truncation", "RealtimeTruncation"),
+        ("audio", "RealtimeAudioConfig"),
+        ("audio.input", "RealtimeAudioInput"),
+        ("audio.output", "RealtimeAudioOutput"),
+        ("audio.input.format", "RealtimeAudioFormat"),
+        ("audio.output.format", "RealtimeAudioFormat"),
+        ("audio.output.voice", "VoiceGA"),
+        ("audio.output.speed", "Speed"),
+    ],
+)
+def test_ga_reuses_shared_components(name: str, component: str) -> None:
+    assert ga_prop(name) is SCHEMAS[component]
+
+
+@pytest.mark.parametrize(
+    ("name", "component"),
+    [
+        ("audio.input.transcription", "InputAudioTranscription"),
+        ("audio.input.noise_reduction", "NoiseReduction"),
+        ("audio.input.turn_detection", "TurnDetection"),
+        ("tracing", "Tracing"),
+        ("prompt", "RealtimePrompt"),
+    ],
+)
+def test_ga_nullable_fields_wrap_shared_components(name: str, component: str) -> None:
+    assert ga_prop(name)["oneOf"] == [
+        {"$ref": f"#/components/schemas/{component}"},
+        {"type": "null"},
+    ]
+
+
+def test_ga_tools_are_function_tools_only() -> None:
+    tools = ga_prop("tools")
+    assert tools["items"] == {"$ref": "#/components/schemas/FunctionTool"}
+    assert "MCP" in tools["description"]
+
+
+def test_ga_audio_format_is_discriminated_on_type() -> None:
+    union = SCHEMAS["RealtimeAudioFormat"]
+    assert union["discriminator"]["propertyName"] == "type"
+    mapping = union["discriminator"]["mapping"]
+    assert set(mapping) == {"audio/pcm", "audio/pcmu", "audio/pcma"}
+    assert [branch["$ref"] for branch in union["oneOf"]] == list(mapping.values())
+    for value, pointer in mapping.items():
+        branch = resolve(pointer)
+        assert branch["required"] == ["type"]
+        assert branch["additionalProperties"] is False
+        assert branch["properties"]["type"]["enum"] == [value]
+    assert set(SCHEMAS["RealtimeAudioFormatPcm"]["properties"]) == {"type", "rate"}
+    assert set(SCHEMAS["RealtimeAudioFormatPcmu"]["properties"]) == {"type"}
+    assert set(SCHEMAS["RealtimeAudioFormatPcma"]["properties"]) == {"type"}
+
+
+def test_ga_voice_is_a_beta_voice_name_or_a_custom_voice() -> None:
+    refs = [branch["$ref"] for branch in SCHEMAS["VoiceGA"]["oneOf"]]
+    assert refs == ["#/components/schemas/Voice", "#/components/schemas/CustomVoice"]
+
+
+def test_ga_truncation_is_a_mode_or_a_retention_ratio() -> None:
+    mode, ratio = SCHEMAS["RealtimeTruncation"]["oneOf"]
+    assert mode == {"type": "string", "enum": ["auto", "disabled"]}
+    assert ratio == {"$ref": "#/components/schemas/RealtimeTruncationRetentionRatio"}
+
+
 def test_max_response_output_tokens_is_bounded_integer_or_inf() -> None:
     branches = beta_prop("max_response_output_tokens")["oneOf"]
     assert {"type": "integer", "minimum": 1, "maximum": 4096} in branches
@@ -134,6 +289,31 @@ def test_nullable_exactly_where_the_api_accepts_null() -> None:
     }
 
 
+def test_ga_nullable_exactly_where_the_api_accepts_null() -> None:
+    owned = {
+        "": SCHEMAS["RealtimeSessionCreateRequestGA"],
+        "audio.": SCHEMAS["RealtimeAudioConfig"],
+        "audio.input.": SCHEMAS["RealtimeAudioInput"],
+        "audio.output.": SCHEMAS["RealtimeAudioOutput"],
+    }
+    nullable = {
+        prefix + name
+        for prefix, schema in owned.items()
+        for name, prop in schema["properties"].items()
+        if allows_null(prop)
+    }
+    assert nullable == {
+        "audio.input.transcription",
+        "audio.input.noise_reduction",
+        "audio.input.turn_detection",
+        "tracing",
+        "prompt",
+    }
+    assert not any(
+        allows_null(prop) for prop in SCHEMAS["ClientSecretExpiresAfter"]["properties"].values()
+    )
+
+
 def request_objects(schema: dict[str, Any], seen: set[int] | None = None) -> list[dict[str, Any]]:
     """Every object schema reachable from a request body, the tool parameters excepted."""
     seen = set() if seen is None else seen
@@ -158,6 +338,30 @@ def test_request_objects_reject_unknown_keys_and_carry_no_defaults() -> None:
     assert "default" not in keys_anywhere(SCHEMAS["RealtimeSessionCreateRequest"])
 
 
+def test_ga_request_objects_reject_unknown_keys_and_carry_no_defaults() -> None:
+    top = SCHEMAS["RealtimeClientSecretCreateRequest"]
+    objects = request_objects(top)
+    names = {name for name, schema in SCHEMAS.items() if any(schema is o for o in objects)}
+    assert {
+        "RealtimeClientSecretCreateRequest",
+        "ClientSecretExpiresAfter",
+        "RealtimeSessionCreateRequestGA",
+        "RealtimeAudioConfig",
+        "RealtimeAudioInput",
+        "RealtimeAudioOutput",
+        "RealtimeAudioFormatPcm",
+        "RealtimeAudioFormatPcmu",
+        "RealtimeAudioFormatPcma",
+        "CustomVoice",
+        "RealtimeTruncationRetentionRatio",
+        "RealtimeTruncationTokenLimits",
+        "RealtimePrompt",
+    } <= names
+    for schema in objects:
+        assert schema.get("additionalProperties") is False, schema
+    assert "default" not in keys_anywhere(top)
+
+
 def keys_anywhere(node: Any, seen: set[int] | None = None) -> set[str]:
     """All mapping keys below a node, following `$ref`s, so a buried `default:` shows up."""
     seen = set() if seen is None else seen
@@ -173,8 +377,9 @@ def keys_anywhere(node: Any, seen: set[int] | None = None) -> set[str]:
     return set(node).union(*(keys_anywhere(value, seen) for value in node.values()))
 
 
-def test_error_responses_use_the_openai_envelope() -> None:
-    responses = SPEC["paths"]["/realtime/sessions"]["post"]["responses"]
+@pytest.mark.parametrize("path", ["/realtime/sessions", "/realtime/client_secrets"])
+def test_error_responses_use_the_openai_envelope(path: str) -> None:
+    responses = SPEC["paths"][path]["post"]["responses"]
     assert set(responses) == {"200", "400", "401", "403", "404", "429", "500", "503"}
     for status in set(responses) - {"200"}:
         body = resolve(responses[status]["$ref"])["content"]["application/json"]["schema"]
@@ -199,3 +404,29 @@ def test_response_requires_client_secret_and_stays_open() -> None:
     assert "additionalProperties" not in response
     assert {"id", "object", "model", "expires_at"} <= set(response["properties"])
     assert SCHEMAS["ClientSecret"]["required"] == ["value", "expires_at"]
+
+
+def test_ga_response_requires_secret_and_session_and_stays_open() -> None:
+    response = SCHEMAS["RealtimeClientSecretCreateResponse"]
+    assert response["required"] == ["value", "expires_at", "session"]
+    assert response["properties"]["session"] == {"$ref": "#/components/schemas/RealtimeSessionGA"}
+    session = SCHEMAS["RealtimeSessionGA"]
+    for schema in (response, session):
+        assert "additionalProperties" not in schema
+    assert {
+        "type",
+        "object",
+        "id",
+        "model",
+        "output_modalities",
+        "instructions",
+        "tools",
+        "tool_choice",
+        "max_output_tokens",
+        "tracing",
+        "truncation",
+        "prompt",
+        "expires_at",
+        "audio",
+        "include",
+    } <= set(session["properties"])

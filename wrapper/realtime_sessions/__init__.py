@@ -1,5 +1,73 @@
-"""Mint OpenAI Realtime sessions."""
+"""Mint OpenAI Realtime sessions (ephemeral client secrets), validated before the network.
+
+    from realtime_sessions import create_session
+    session = create_session({"model": "gpt-realtime", "voice": "marin"})
+    token = session.client_secret
+
+The minting names are loaded on first use, so validating a config never imports httpx or the
+generated client.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    ConfigError,
+    RateLimitError,
+    RealtimeSessionsError,
+)
+from .report import Problem, Report
+from .validation import DEFAULT_ENDPOINT, ENDPOINTS, Endpoint, build_request, validate
 
-__all__ = ["__version__"]
+if TYPE_CHECKING:
+    from .client import AsyncSessionsClient, SessionsClient, acreate_session, create_session
+    from .session import Session
+
+_LAZY = {
+    "AsyncSessionsClient": "client",
+    "SessionsClient": "client",
+    "acreate_session": "client",
+    "create_session": "client",
+    "Session": "session",
+}
+
+__all__ = [
+    "DEFAULT_ENDPOINT",
+    "ENDPOINTS",
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncSessionsClient",
+    "AuthenticationError",
+    "ConfigError",
+    "Endpoint",
+    "Problem",
+    "RateLimitError",
+    "RealtimeSessionsError",
+    "Report",
+    "Session",
+    "SessionsClient",
+    "__version__",
+    "acreate_session",
+    "build_request",
+    "create_session",
+    "validate",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'realtime_sessions' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value

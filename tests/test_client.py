@@ -1,0 +1,540 @@
+"""Minting through the library: exact requests, every failure mapped, retries, no leaked secrets."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import time
+from typing import Any
+
+import httpx
+import pytest
+import realtime_sessions.client as client_module
+import respx
+from realtime_sessions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AsyncSessionsClient,
+    AuthenticationError,
+    ConfigError,
+    RateLimitError,
+    SessionsClient,
+    acreate_session,
+    create_session,
+)
+
+BASE = "https://api.openai.com/v1"
+API_KEY = "sk-test-0123456789abcdefghijklmnopqrstuv"
+SECRET = "ek_0123456789secretvalue"
+BETA_ANSWER = {
+    "id": "sess_123",
+    "object": "realtime.session",
+    "model": "gpt-realtime",
+    "modalities": ["audio", "text"],
+    "temperature": 0.7,
+    "client_secret": {"value": SECRET, "expires_at": 2_000_000_000},
+}
+GA_ANSWER = {
+    "value": SECRET,
+    "expires_at": 2_000_000_000,
+    "session": {
+        "type": "realtime",
+        "id": "sess_456",
+        "object": "realtime.session",
+        "model": "gpt-realtime",
+    },
+}
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_ORG_ID", "OPENAI_PROJECT_ID"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """A fake clock: retries record their delays instead of sleeping."""
+    recorded: list[float] = []
+
+    async def fake_asleep(seconds: float) -> None:
+        recorded.append(seconds)
+
+    monkeypatch.setattr(client_module, "_sleep", recorded.append)
+    monkeypatch.setattr(client_module, "_asleep", fake_asleep)
+    return recorded
+
+
+def mint(mode: str, config: dict[str, Any] | None = None, **options: Any) -> Any:
+    """Mint with the sync or the async API, so every behaviour is checked on both."""
+    options.setdefault("api_key", API_KEY)
+    if mode == "sync":
+        return create_session(config, **options)
+    return asyncio.run(acreate_session(config, **options))
+
+
+MODES = pytest.mark.parametrize("mode", ["sync", "async"])
+
+
+@MODES
+@respx.mock(base_url=BASE)
+def test_beta_sends_exactly_the_config_and_headers(respx_mock: respx.MockRouter, mode: str) -> None:
+    route = respx_mock.post("/realtime/sessions").respond(200, json=BETA_ANSWER)
+    session = mint(
+        mode,
+        {"model": "gpt-realtime", "temperature": 0.7},
+        endpoint="sessions",
+        organization="org-1",
+        project="proj-1",
+    )
+    request = route.calls.last.request
+    assert request.content == b'{"model":"gpt-realtime","temperature":0.7}'
+    assert request.headers["authorization"] == f"Bearer {API_KEY}"
+    assert request.headers["content-type"] == "application/json"
+    assert request.headers["openai-organization"] == "org-1"
+    assert request.headers["openai-project"] == "proj-1"
+    assert "openai-beta" not in request.headers
+    assert session.client_secret == SECRET
+    assert session.session_id == "sess_123"
+    assert session.model == "gpt-realtime"
+    assert session.expires_at.timestamp() == 2_000_000_000
+    assert session.expires_at.tzinfo is not None
+    assert session.config["temperature"] == 0.7
+    assert "client_secret" not in session.config
+    assert session.raw == BETA_ANSWER
+
+
+@MODES
+@respx.mock(base_url=BASE)
+def test_empty_config_sends_an_empty_body(respx_mock: respx.MockRouter, mode: str) -> None:
+    route = respx_mock.post("/realtime/sessions").respond(200, json=BETA_ANSWER)
+    mint(mode, None, endpoint="sessions")
+    assert route.calls.last.request.content == b"{}"
+
+
+@MODES
+@respx.mock(base_url=BASE)
+def test_ga_sends_the_nested_session(respx_mock: respx.MockRouter, mode: str) -> None:
+    route = respx_mock.post("/realtime/client_secrets").respond(200, json=GA_ANSWER)
+    config = {"type": "realtime", "model": "gpt-realtime", "audio": {"output": {"voice": "marin"}}}
+    session = mint(mode, config, expires_after_seconds=600)
+    assert route.calls.last.request.content == (
+        b'{"expires_after":{"anchor":"created_at","seconds":600},'
+        b'"session":{"type":"realtime","model":"gpt-realtime","audio":{"output":{"voice":"marin"}}}}'
+    )
+    assert session.client_secret == SECRET
+    assert session.session_id == "sess_456"
+    assert session.endpoint == "client-secrets"
+
+
+@respx.mock
+def test_environment_configures_the_client(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", API_KEY)
+    monkeypatch.setenv("OPENAI_BASE_URL", "https://proxy.example.test/v1/")
+    monkeypatch.setenv("OPENAI_ORG_ID", "org-env")
+    monkeypatch.setenv("OPENAI_PROJECT_ID", "proj-env")
+    route = respx.post("https://proxy.example.test/v1/realtime/sessions").respond(
+        200, json=BETA_ANSWER
+    )
+    create_session({}, endpoint="sessions")
+    headers = route.calls.last.request.headers
+    assert headers["authorization"] == f"Bearer {API_KEY}"
+    assert headers["openai-organization"] == "org-env"
+    assert headers["openai-project"] == "proj-env"
+
+
+@MODES
+@respx.mock(base_url=BASE, assert_all_called=False)
+def test_missing_key_fails_before_the_network(respx_mock: respx.MockRouter, mode: str) -> None:
+    route = respx_mock.post("/realtime/sessions")
+    with pytest.raises(AuthenticationError, match="no API key: set OPENAI_API_KEY"):
+        mint(mode, {}, endpoint="sessions", api_key=None)
+    assert not route.called
+
+
+@MODES
+@respx.mock(base_url=BASE, assert_all_called=False)
+def test_ephemeral_key_cannot_mint(respx_mock: respx.MockRouter, mode: str) -> None:
+    route = respx_mock.post("/realtime/sessions")
+    with pytest.raises(
+        AuthenticationError, match=r"an ephemeral key \(ek_\.\.\.\) cannot mint"
+    ) as raised:
+        mint(mode, {}, endpoint="sessions", api_key="ek_abcdef")
+    assert "ek_abcdef" not in str(raised.value)
+    assert not route.called
+
+
+@MODES
+@respx.mock(base_url=BASE, assert_all_called=False)
+def test_invalid_config_sends_nothing(respx_mock: respx.MockRouter, mode: str) -> None:
+    route = respx_mock.post("/realtime/sessions")
+    with pytest.raises(ConfigError) as raised:
+        mint(mode, {"temperature": 5, "voice": "fable"}, endpoint="sessions")
+    assert [p.path for p in raised.value.report.errors] == ["temperature", "voice"]
+    assert not route.called
+
+
+ENVELOPE_400 = {
+    "error": {
+        "message": "Missing required parameter: 'tool_choice.name'.",
+        "type": "invalid_request_error",
+        "param": "tool_choice.name",
+        "code": "missing_required_parameter",
+    }
+}
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "error_type", "retryable"),
+    [
+        (400, ENVELOPE_400, APIStatusError, False),
+        (
+            401,
+            {
+                "error": {
+                    "message": "Incorrect API key provided: sk-test***stuv.",
+                    "type": "invalid_request_error",
+                    "param": None,
+                    "code": "invalid_api_key",
+                }
+            },
+            AuthenticationError,
+            False,
+        ),
+        (
+            403,
+            {
+                "error": {
+                    "message": "Project lacks access.",
+                    "type": "invalid_request_error",
+                    "param": None,
+                    "code": None,
+                }
+            },
+            AuthenticationError,
+            False,
+        ),
+        (
+            404,
+            {
+                "error": {
+                    "message": "Not found.",
+                    "type": "invalid_request_error",
+                    "param": None,
+                    "code": None,
+                }
+            },
+            APIStatusError,
+            False,
+        ),
+        (408, None, APIStatusError, True),
+        (409, None, APIStatusError, True),
+        (422, None, APIStatusError, False),
+        (
+            429,
+            {
+                "error": {
+                    "message": "Rate limit reached.",
+                    "type": "requests",
+                    "param": None,
+                    "code": "rate_limit_exceeded",
+                }
+            },
+            RateLimitError,
+            True,
+        ),
+        (500, None, APIStatusError, True),
+        (502, None, APIStatusError, True),
+        (503, None, APIStatusError, True),
+    ],
+)
+@MODES
+@respx.mock(base_url=BASE)
+def test_every_status_maps_to_its_error(
+    respx_mock: respx.MockRouter,
+    mode: str,
+    status: int,
+    body: Any,
+    error_type: type,
+    retryable: bool,
+    sleeps: list[float],
+) -> None:
+    respx_mock.post("/realtime/sessions").respond(status, json=body) if body else respx_mock.post(
+        "/realtime/sessions"
+    ).respond(status)
+    with pytest.raises(error_type) as raised:
+        mint(mode, {}, endpoint="sessions", max_retries=0)
+    error = raised.value
+    assert type(error) is error_type
+    assert error.status == status
+    assert error.retryable is retryable
+    if body:
+        assert error.message.startswith(
+            body["error"]["message"].replace("sk-test***stuv", "sk-***")[:20]
+        )
+        assert error.code == body["error"]["code"]
+    else:
+        assert error.message.startswith(f"HTTP {status} ")
+        assert "an empty body" in error.message
+
+
+def test_envelope_fields_are_parsed() -> None:
+    with respx.mock(base_url=BASE) as mock:
+        mock.post("/realtime/sessions").respond(
+            400, json=ENVELOPE_400, headers={"x-request-id": "req_9"}
+        )
+        with pytest.raises(APIStatusError) as raised:
+            mint("sync", {}, endpoint="sessions")
+    error = raised.value
+    assert (error.status, error.type, error.code, error.param, error.request_id) == (
+        400,
+        "invalid_request_error",
+        "missing_required_parameter",
+        "tool_choice.name",
+        "req_9",
+    )
+    assert error.message == "Missing required parameter: 'tool_choice.name'."
+
+
+@pytest.mark.parametrize(
+    ("content", "headers", "expected"),
+    [
+        (b"", {}, "HTTP 400 Bad Request with an empty body."),
+        (
+            b"<!DOCTYPE html><html>Bad gateway</html>",
+            {"content-type": "text/html"},
+            "HTTP 400 Bad Request with an HTML page (a proxy or gateway answered, not the API).",
+        ),
+        (
+            b"upstream said no",
+            {"content-type": "text/plain"},
+            "HTTP 400 Bad Request with 'upstream said no'.",
+        ),
+        (
+            b'{"error": {"message": "", "type": "", "code": "", "param": ""}}',
+            {},
+            "HTTP 400 Bad Request with ",
+        ),
+        (b'["not", "an", "envelope"]', {}, "HTTP 400 Bad Request with "),
+    ],
+)
+def test_odd_error_bodies_are_tolerated(
+    content: bytes, headers: dict[str, str], expected: str
+) -> None:
+    with respx.mock(base_url=BASE) as mock:
+        mock.post("/realtime/sessions").respond(400, content=content, headers=headers)
+        with pytest.raises(APIStatusError) as raised:
+            mint("sync", {}, endpoint="sessions")
+    assert raised.value.message.startswith(expected)
+    assert raised.value.code is None
+
+
+@MODES
+def test_retired_beta_api_explains_the_way_out(mode: str) -> None:
+    retired = {
+        "error": {
+            "message": "The Realtime Beta API is no longer supported. Please use /v1/realtime for the GA API.",
+            "type": "invalid_request_error",
+            "param": None,
+            "code": "beta_api_shape_disabled",
+        }
+    }
+    with respx.mock(base_url=BASE) as mock:
+        route = mock.post("/realtime/sessions").respond(400, json=retired)
+        with pytest.raises(APIStatusError) as raised:
+            mint(mode, {}, endpoint="sessions")
+    assert route.call_count == 1
+    assert raised.value.code == "beta_api_shape_disabled"
+    assert "OpenAI retired the beta Realtime API on 2026-05-12" in str(raised.value)
+    assert "--endpoint client-secrets" in str(raised.value)
+    assert "endpoint='client-secrets'" in str(raised.value)
+
+
+@MODES
+def test_server_errors_are_retried_with_backoff(mode: str, sleeps: list[float]) -> None:
+    with respx.mock(base_url=BASE) as mock:
+        route = mock.post("/realtime/sessions")
+        route.side_effect = [
+            httpx.Response(503),
+            httpx.Response(500),
+            httpx.Response(200, json=BETA_ANSWER),
+        ]
+        session = mint(mode, {}, endpoint="sessions")
+    assert session.client_secret == SECRET
+    assert route.call_count == 3
+    assert len(sleeps) == 2
+    assert 0 <= sleeps[0] <= 0.5
+    assert 0 <= sleeps[1] <= 1.0
+
+
+@MODES
+def test_retries_stop_after_max_retries(mode: str, sleeps: list[float]) -> None:
+    with respx.mock(base_url=BASE) as mock:
+        route = mock.post("/realtime/sessions").respond(500)
+        with pytest.raises(APIStatusError):
+            mint(mode, {}, endpoint="sessions", max_retries=3)
+    assert route.call_count == 4
+    assert len(sleeps) == 3
+
+
+@MODES
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 422])
+def test_client_errors_are_never_retried(mode: str, status: int, sleeps: list[float]) -> None:
+    with respx.mock(base_url=BASE) as mock:
+        route = mock.post("/realtime/sessions").respond(status)
+        with pytest.raises((APIStatusError, AuthenticationError)):
+            mint(mode, {}, endpoint="sessions", max_retries=5)
+    assert route.call_count == 1
+    assert sleeps == []
+
+
+@MODES
+def test_retry_after_seconds_is_honoured(mode: str, sleeps: list[float]) -> None:
+    with respx.mock(base_url=BASE) as mock:
+        route = mock.post("/realtime/sessions")
+        route.side_effect = [
+            httpx.Response(429, headers={"retry-after": "3"}),
+            httpx.Response(429, headers={"retry-after": "1.5"}),
+            httpx.Response(200, json=BETA_ANSWER),
+        ]
+        mint(mode, {}, endpoint="sessions")
+    assert sleeps == [3.0, 1.5]
+
+
+@MODES
+def test_retry_after_http_date_is_honoured_and_capped(mode: str, sleeps: list[float]) -> None:
+    soon = email.utils.formatdate(time.time() + 20, usegmt=True)
+    later = email.utils.formatdate(time.time() + 3600, usegmt=True)
+    with respx.mock(base_url=BASE) as mock:
+        route = mock.post("/realtime/sessions")
+        route.side_effect = [
+            httpx.Response(503, headers={"retry-after": soon}),
+            httpx.Response(429, headers={"retry-after": later}),
+            httpx.Response(200, json=BETA_ANSWER),
+        ]
+        mint(mode, {}, endpoint="sessions")
+    assert 17 <= sleeps[0] <= 20
+    assert sleeps[1] == 60.0
+
+
+@MODES
+def test_rate_limit_error_carries_retry_after(mode: str, sleeps: list[float]) -> None:
+    with respx.mock(base_url=BASE) as mock:
+        mock.post("/realtime/sessions").respond(429, headers={"retry-after": "7"})
+        with pytest.raises(RateLimitError) as raised:
+            mint(mode, {}, endpoint="sessions", max_retries=0)
+    assert raised.value.retry_after == 7.0
+
+
+@MODES
+def test_connection_errors_are_retried_then_raised(mode: str, sleeps: list[float]) -> None:
+    with respx.mock(base_url=BASE) as mock:
+        route = mock.post("/realtime/sessions").mock(
+            side_effect=httpx.ConnectError("connection refused")
+        )
+        with pytest.raises(
+            APIConnectionError, match=r"could not talk to https://api\.openai\.com/v1"
+        ) as raised:
+            mint(mode, {}, endpoint="sessions")
+    assert route.call_count == 3
+    assert raised.value.retryable
+
+
+@MODES
+def test_timeouts_raise_api_timeout_error(mode: str, sleeps: list[float]) -> None:
+    with respx.mock(base_url=BASE) as mock:
+        mock.post("/realtime/sessions").mock(side_effect=httpx.ReadTimeout("slow"))
+        with pytest.raises(APITimeoutError) as raised:
+            mint(mode, {}, endpoint="sessions", max_retries=1)
+    assert raised.value.retryable
+    assert raised.value.kind == "timeout"
+
+
+@MODES
+def test_malformed_success_body_is_a_retryable_error(mode: str, sleeps: list[float]) -> None:
+    with respx.mock(base_url=BASE) as mock:
+        route = mock.post("/realtime/sessions")
+        route.side_effect = [
+            httpx.Response(200, content=b'{"client_secret": {"value": "ek_'),
+            httpx.Response(200, json={"id": "sess_no_secret"}),
+            httpx.Response(200, json=BETA_ANSWER),
+        ]
+        session = mint(mode, {}, endpoint="sessions")
+    assert session.client_secret == SECRET
+    assert route.call_count == 3
+
+
+def test_malformed_body_error_message() -> None:
+    with respx.mock(base_url=BASE) as mock:
+        mock.post("/realtime/sessions").respond(200, content=b"{not json")
+        with pytest.raises(APIConnectionError) as raised:
+            mint("sync", {}, endpoint="sessions", max_retries=0)
+    assert str(raised.value).startswith(
+        "the server answered HTTP 200 but the body is not a session"
+    )
+
+
+@MODES
+def test_secrets_never_reach_logs_reprs_or_errors(
+    mode: str, caplog: pytest.LogCaptureFixture, sleeps: list[float]
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    leaked_401 = {
+        "error": {
+            "message": f"Incorrect API key provided: {API_KEY}.",
+            "type": "invalid_request_error",
+            "param": None,
+            "code": "invalid_api_key",
+        }
+    }
+    with respx.mock(base_url=BASE) as mock:
+        route = mock.post("/realtime/sessions")
+        route.side_effect = [httpx.Response(500), httpx.Response(200, json=BETA_ANSWER)]
+        session = mint(mode, {}, endpoint="sessions")
+        route.side_effect = None
+        route.return_value = httpx.Response(401, json=leaked_401)
+        with pytest.raises(AuthenticationError) as raised:
+            mint(mode, {}, endpoint="sessions")
+    shown = [caplog.text, repr(session), str(session), str(raised.value), repr(raised.value)]
+    shown.append(repr(SessionsClient(api_key=API_KEY)))
+    for text in shown:
+        assert API_KEY not in text
+        assert SECRET not in text
+    assert "Incorrect API key provided: ***." in str(raised.value)
+    assert session.to_dict(redact_secret=True)["client_secret"]["value"] == "[redacted]"
+    assert session.to_dict()["client_secret"]["value"] == SECRET
+
+
+def test_injected_http_client_is_used_and_left_unchanged() -> None:
+    seen: list[str] = []
+    transport = httpx.MockTransport(
+        lambda request: (seen.append(str(request.url)), httpx.Response(200, json=BETA_ANSWER))[1]
+    )
+    user_client = httpx.Client(transport=transport)
+    with SessionsClient(api_key=API_KEY, http_client=user_client) as client:
+        session = client.create({}, endpoint="sessions")
+    assert session.client_secret == SECRET
+    assert seen == [f"{BASE}/realtime/sessions"]
+    assert "authorization" not in user_client.headers
+    assert not user_client.is_closed
+
+
+def test_async_client_reuses_one_pool_for_concurrent_mints() -> None:
+    calls: list[httpx.Request] = []
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return httpx.Response(200, json=BETA_ANSWER)
+
+    async def main() -> list[Any]:
+        user_client = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+        async with AsyncSessionsClient(api_key=API_KEY, http_client=user_client) as client:
+            return await asyncio.gather(
+                *(client.create({"voice": "marin"}, endpoint="sessions") for _ in range(20))
+            )
+
+    sessions = asyncio.run(main())
+    assert len(sessions) == 20
+    assert all(call.content == b'{"voice":"marin"}' for call in calls)

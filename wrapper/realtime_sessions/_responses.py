@@ -1,0 +1,141 @@
+"""Turn an HTTP answer into a Session or into the documented exception, leniently.
+
+Real servers answer with OpenAI's envelope, an empty body, a proxy's HTML page or truncated
+JSON; every one of them ends in an exception from `errors` with a message that says what to do.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import re
+import time
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any
+
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    AuthenticationError,
+    RateLimitError,
+)
+from .session import Session, utc_from_unix
+
+MAX_RETRY_AFTER_SECONDS = 60.0
+_KEY_LIKE = re.compile(r"\b(sk|ek)([-_])[A-Za-z0-9_\-*.]{3,}")
+_RETIRED_BETA = (
+    "OpenAI retired the beta Realtime API on 2026-05-12, so POST /realtime/sessions answers "
+    "beta_api_shape_disabled there. Mint through POST /realtime/client_secrets instead: "
+    "endpoint='client-secrets' in the library, --endpoint client-secrets on the CLI; "
+    "the same session config works for both."
+)
+
+
+def redact(text: str) -> str:
+    """Mask anything shaped like an API key or client secret (servers echo masked keys in 401s)."""
+    return _KEY_LIKE.sub(lambda m: f"{m.group(1)}{m.group(2)}***", text)
+
+
+def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
+    """`Retry-After` as seconds (delta-seconds or an HTTP date), capped, or None."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            moment = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        seconds = moment.timestamp() - (time.time() if now is None else now)
+    if seconds != seconds:  # NaN
+        return None
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER_SECONDS)
+
+
+def _envelope(content: bytes) -> dict[str, Any]:
+    try:
+        data = json.loads(content)
+    except (ValueError, UnicodeDecodeError):
+        return {}
+    error = data.get("error") if isinstance(data, dict) else None
+    if not isinstance(error, dict):
+        return {}
+    return {
+        key: value
+        for key in ("message", "type", "code", "param")
+        if isinstance(value := error.get(key), str) and value
+    }
+
+
+def _body_summary(headers: Mapping[str, str], content: bytes) -> str:
+    text = content.decode("utf-8", "replace").strip()
+    if not text:
+        return "an empty body"
+    if "html" in headers.get("content-type", "") or text.lower().startswith(("<!doctype", "<html")):
+        return "an HTML page (a proxy or gateway answered, not the API)"
+    return repr(text[:200])
+
+
+def error_from_answer(
+    status: int, headers: Mapping[str, str], content: bytes, *, api_key: str | None
+) -> APIError:
+    """The documented exception for a non-success answer."""
+    fields = _envelope(content)
+    message = fields.pop("message", None)
+    if message is None:
+        try:
+            phrase = HTTPStatus(status).phrase
+        except ValueError:
+            phrase = "status"
+        message = f"HTTP {status} {phrase} with {_body_summary(headers, content)}."
+    message = redact(message.replace(api_key, "***") if api_key else message)
+    details: dict[str, Any] = {
+        "status": status,
+        "request_id": headers.get("x-request-id"),
+        **fields,
+    }
+    if fields.get("code") == "beta_api_shape_disabled":
+        return APIStatusError(f"{message} {_RETIRED_BETA}", **details)
+    if status in (401, 403):
+        hint = "Check OPENAI_API_KEY (or api_key=): it must be a standard key allowed to use the Realtime API."
+        return AuthenticationError(f"{message} {hint}", **details)
+    details["retry_after"] = parse_retry_after(headers.get("retry-after"))
+    if status == 429:
+        return RateLimitError(message, **details)
+    return APIStatusError(message, **details)
+
+
+def unreadable_answer(
+    status: int, headers: Mapping[str, str], problem: Exception
+) -> APIConnectionError:
+    """A success status whose body is not a session: nothing usable was minted."""
+    return APIConnectionError(
+        f"the server answered HTTP {status} but the body is not a session "
+        f"({type(problem).__name__}); nothing usable was minted, and retrying is safe.",
+        status=status,
+        request_id=headers.get("x-request-id"),
+    )
+
+
+def session_from_model(parsed: Any, *, endpoint: str) -> Session:
+    """A Session from the generated response model of either endpoint."""
+    data = parsed.to_dict()
+    if endpoint == "client-secrets":
+        secret, expires_at = parsed.value, parsed.expires_at
+        config = data["session"]
+    else:
+        secret, expires_at = parsed.client_secret.value, parsed.client_secret.expires_at
+        config = {key: value for key, value in data.items() if key != "client_secret"}
+    return Session(
+        client_secret=secret,
+        expires_at=utc_from_unix(expires_at),
+        endpoint=endpoint,
+        session_id=config.get("id"),
+        model=config.get("model"),
+        config=config,
+        raw=data,
+    )

@@ -1,0 +1,346 @@
+"""Mint sessions: validate, send only what the user set through the generated client, retry.
+
+`SessionsClient` / `AsyncSessionsClient` keep one connection pool for many mints;
+`create_session` / `acreate_session` are the one-call forms.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import time
+from collections.abc import Mapping
+from contextvars import ContextVar
+from typing import Any
+
+import httpx
+import tenacity
+from realtime_sessions_client import AuthenticatedClient
+from realtime_sessions_client.api.realtime import (
+    create_realtime_client_secret,
+    create_realtime_session,
+)
+from realtime_sessions_client.models import (
+    RealtimeClientSecretCreateRequest,
+    RealtimeSessionCreateRequest,
+)
+
+from ._responses import error_from_answer, redact, session_from_model, unreadable_answer
+from ._version import __version__
+from .errors import APIConnectionError, APITimeoutError, AuthenticationError, RealtimeSessionsError
+from .session import Session
+from .validation import DEFAULT_ENDPOINT, Endpoint, build_request
+
+logger = logging.getLogger("realtime_sessions")
+
+DEFAULT_BASE_URL = "https://api.openai.com/v1"
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_RETRIES = 2
+_BACKOFF = tenacity.wait_random_exponential(multiplier=0.5, max=8.0)
+_OPERATIONS: dict[str, tuple[Any, Any]] = {
+    "sessions": (create_realtime_session, RealtimeSessionCreateRequest),
+    "client-secrets": (create_realtime_client_secret, RealtimeClientSecretCreateRequest),
+}
+# The answers seen by the current mint, so an unparseable one still yields its status.
+_answers: ContextVar[list[httpx.Response] | None] = ContextVar(
+    "realtime_sessions_answers", default=None
+)
+
+
+def _remember(response: httpx.Response) -> None:
+    seen = _answers.get()
+    if seen is not None:
+        seen.append(response)
+
+
+async def _aremember(response: httpx.Response) -> None:
+    _remember(response)
+
+
+def _sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+async def _asleep(seconds: float) -> None:
+    await asyncio.sleep(seconds)
+
+
+def retry_delay(state: tenacity.RetryCallState) -> float:
+    """The server's Retry-After when it gave one, else exponential backoff with full jitter."""
+    outcome = state.outcome
+    error = outcome.exception() if outcome is not None else None
+    requested = getattr(error, "retry_after", None)
+    return requested if requested is not None else _BACKOFF(state)
+
+
+def _is_retryable(error: BaseException) -> bool:
+    return isinstance(error, RealtimeSessionsError) and error.retryable
+
+
+def _log_retry(state: tenacity.RetryCallState) -> None:
+    error = state.outcome.exception() if state.outcome is not None else None
+    delay = state.next_action.sleep if state.next_action is not None else 0.0
+    logger.warning(
+        "mint attempt %d failed (%s); retrying in %.2fs", state.attempt_number, error, delay
+    )
+
+
+class _Forward(httpx.BaseTransport):
+    """Send through a user's httpx.Client without changing it: its pool, proxies and mounts."""
+
+    def __init__(self, client: httpx.Client) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._client.send(request)
+
+
+class _AsyncForward(httpx.AsyncBaseTransport):
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._client.send(request)
+
+
+class _Base:
+    """Settings, validation and answer handling shared by the sync and async clients."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        organization: str | None = None,
+        project: str | None = None,
+        endpoint: Endpoint = DEFAULT_ENDPOINT,
+    ) -> None:
+        self._api_key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY")
+        self.base_url = (base_url or os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL).rstrip(
+            "/"
+        )
+        self.timeout = (
+            timeout
+            if isinstance(timeout, httpx.Timeout)
+            else httpx.Timeout(timeout, connect=min(timeout, 10.0))
+        )
+        self.max_retries = max_retries
+        self.organization = (
+            organization if organization is not None else os.environ.get("OPENAI_ORG_ID")
+        )
+        self.project = project if project is not None else os.environ.get("OPENAI_PROJECT_ID")
+        self.endpoint = endpoint
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, endpoint={self.endpoint!r}, max_retries={self.max_retries})"
+
+    def _headers(self) -> dict[str, str]:
+        headers = {"User-Agent": f"realtime-sessions/{__version__}", "Accept": "application/json"}
+        if self.organization:
+            headers["OpenAI-Organization"] = self.organization
+        if self.project:
+            headers["OpenAI-Project"] = self.project
+        return headers
+
+    def _api_client(self, httpx_args: dict[str, Any]) -> AuthenticatedClient:
+        return AuthenticatedClient(
+            base_url=self.base_url,
+            token=self._api_key or "",
+            headers=self._headers(),
+            timeout=self.timeout,
+            httpx_args=httpx_args,
+        )
+
+    def _prepare(
+        self,
+        config: Mapping[str, Any] | None,
+        endpoint: Endpoint | None,
+        expires_after_seconds: int | None,
+    ) -> tuple[Any, Any, str]:
+        """Validate and build the request model; refuse to send without a usable key."""
+        endpoint = endpoint or self.endpoint
+        body = build_request(
+            {} if config is None else config,
+            endpoint=endpoint,
+            expires_after_seconds=expires_after_seconds,
+        )
+        if not self._api_key:
+            raise AuthenticationError(
+                "no API key: set OPENAI_API_KEY or pass api_key=. Nothing was sent."
+            )
+        if self._api_key.startswith("ek_"):
+            raise AuthenticationError(
+                "an ephemeral key (ek_...) cannot mint sessions; use a standard API key (sk-...). Nothing was sent."
+            )
+        operation, model = _OPERATIONS[endpoint]
+        logger.debug("POST %s (%s), fields: %s", endpoint, self.base_url, sorted(body))
+        return operation, model.from_dict(body), endpoint
+
+    def _retrying_options(self) -> dict[str, Any]:
+        return {
+            "stop": tenacity.stop_after_attempt(self.max_retries + 1),
+            "retry": tenacity.retry_if_exception(_is_retryable),
+            "wait": retry_delay,
+            "before_sleep": _log_retry,
+            "reraise": True,
+        }
+
+    def _outcome(
+        self, answer: Any, seen: list[httpx.Response], endpoint: str, problem: Exception | None
+    ) -> Session:
+        """A Session for a success, the documented exception for anything else."""
+        if problem is not None:
+            if not seen:
+                raise problem
+            last = seen[-1]
+            if last.is_success:
+                raise unreadable_answer(last.status_code, last.headers, problem) from None
+            raise error_from_answer(
+                last.status_code, last.headers, last.content, api_key=self._api_key
+            ) from None
+        status = int(answer.status_code)
+        if 200 <= status < 300:
+            session = session_from_model(answer.parsed, endpoint=endpoint)
+            logger.info(
+                "minted %s on %s; it expires at %s",
+                session.session_id,
+                endpoint,
+                session.expires_at.isoformat(),
+            )
+            return session
+        raise error_from_answer(status, answer.headers, answer.content, api_key=self._api_key)
+
+
+def _transport_error(error: httpx.TransportError, base_url: str) -> APIConnectionError:
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(f"no answer from {base_url} in time ({type(error).__name__}).")
+    return APIConnectionError(
+        f"could not talk to {base_url}: {redact(str(error)) or type(error).__name__}."
+    )
+
+
+class SessionsClient(_Base):
+    """Mints sessions over one connection pool. Close it, or use it as a context manager."""
+
+    def __init__(self, *, http_client: httpx.Client | None = None, **options: Any) -> None:
+        super().__init__(**options)
+        httpx_args: dict[str, Any] = {"event_hooks": {"response": [_remember]}}
+        if http_client is not None:
+            httpx_args["transport"] = _Forward(http_client)
+        self._api = self._api_client(httpx_args)
+
+    def create(
+        self,
+        config: Mapping[str, Any] | None = None,
+        *,
+        endpoint: Endpoint | None = None,
+        expires_after_seconds: int | None = None,
+    ) -> Session:
+        """Validate `config`, mint one session, retry what is worth retrying."""
+        operation, body, endpoint = self._prepare(config, endpoint, expires_after_seconds)
+        retrying = tenacity.Retrying(
+            sleep=lambda seconds: _sleep(seconds), **self._retrying_options()
+        )
+        return retrying(self._attempt, operation, body, endpoint)
+
+    def _attempt(self, operation: Any, body: Any, endpoint: str) -> Session:
+        seen: list[httpx.Response] = []
+        token = _answers.set(seen)
+        try:
+            answer = operation.sync_detailed(client=self._api, body=body)
+        except httpx.TransportError as error:
+            raise _transport_error(error, self.base_url) from None
+        except (ValueError, KeyError, TypeError, AttributeError) as problem:
+            return self._outcome(None, seen, endpoint, problem)
+        finally:
+            _answers.reset(token)
+        return self._outcome(answer, seen, endpoint, None)
+
+    def close(self) -> None:
+        self._api.get_httpx_client().close()
+
+    def __enter__(self) -> SessionsClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncSessionsClient(_Base):
+    """The asyncio twin of SessionsClient, for servers and workers minting concurrently."""
+
+    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **options: Any) -> None:
+        super().__init__(**options)
+        httpx_args: dict[str, Any] = {"event_hooks": {"response": [_aremember]}}
+        if http_client is not None:
+            httpx_args["transport"] = _AsyncForward(http_client)
+        self._api = self._api_client(httpx_args)
+
+    async def create(
+        self,
+        config: Mapping[str, Any] | None = None,
+        *,
+        endpoint: Endpoint | None = None,
+        expires_after_seconds: int | None = None,
+    ) -> Session:
+        """Validate `config`, mint one session, retry what is worth retrying."""
+        operation, body, endpoint = self._prepare(config, endpoint, expires_after_seconds)
+        retrying = tenacity.AsyncRetrying(
+            sleep=lambda seconds: _asleep(seconds), **self._retrying_options()
+        )
+        return await retrying(self._attempt, operation, body, endpoint)
+
+    async def _attempt(self, operation: Any, body: Any, endpoint: str) -> Session:
+        seen: list[httpx.Response] = []
+        token = _answers.set(seen)
+        try:
+            answer = await operation.asyncio_detailed(client=self._api, body=body)
+        except httpx.TransportError as error:
+            raise _transport_error(error, self.base_url) from None
+        except (ValueError, KeyError, TypeError, AttributeError) as problem:
+            return self._outcome(None, seen, endpoint, problem)
+        finally:
+            _answers.reset(token)
+        return self._outcome(answer, seen, endpoint, None)
+
+    async def aclose(self) -> None:
+        await self._api.get_async_httpx_client().aclose()
+
+    async def __aenter__(self) -> AsyncSessionsClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+def create_session(
+    config: Mapping[str, Any] | None = None,
+    *,
+    endpoint: Endpoint | None = None,
+    expires_after_seconds: int | None = None,
+    **options: Any,
+) -> Session:
+    """Mint one session: `create_session({"model": "gpt-realtime"}).client_secret`.
+
+    `options` are SessionsClient's: api_key, base_url, timeout, max_retries, organization,
+    project, http_client.
+    """
+    with SessionsClient(**options) as client:
+        return client.create(config, endpoint=endpoint, expires_after_seconds=expires_after_seconds)
+
+
+async def acreate_session(
+    config: Mapping[str, Any] | None = None,
+    *,
+    endpoint: Endpoint | None = None,
+    expires_after_seconds: int | None = None,
+    **options: Any,
+) -> Session:
+    """The asyncio form of create_session."""
+    async with AsyncSessionsClient(**options) as client:
+        return await client.create(
+            config, endpoint=endpoint, expires_after_seconds=expires_after_seconds
+        )

@@ -1,0 +1,71 @@
+"""What validation found: problems with the path in the user's own config and a fix."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import attrs
+
+Severity = Literal["error", "warning"]
+
+
+@attrs.frozen
+class Problem:
+    """One broken rule.
+
+    `path` points into the config as the user wrote it (`tools[0].name`), `rule` names the rule
+    (`maximum`, `unknown_key`, ...), `value` is the offending value (never a secret) and `hint`
+    says how to fix it.
+    """
+
+    path: str
+    rule: str
+    message: str
+    hint: str = ""
+    value: Any = None
+    severity: Severity = "error"
+
+    def __str__(self) -> str:
+        where = self.path or "(config)"
+        return f"{where}: {self.message}" + (f" Hint: {self.hint}" if self.hint else "")
+
+    def to_dict(self) -> dict[str, Any]:
+        return attrs.asdict(self)
+
+
+@attrs.frozen
+class Report:
+    """All problems of one config, found in one pass."""
+
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "error")
+
+    @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "warning")
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing blocks sending; warnings never block."""
+        return not self.errors
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "errors": [p.to_dict() for p in self.errors],
+            "warnings": [p.to_dict() for p in self.warnings],
+        }
+
+
+def format_path(parts: tuple[str | int, ...] | list[str | int]) -> str:
+    """`("tools", 0, "name")` -> `tools[0].name`, the way people write paths."""
+    text = ""
+    for part in parts:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else part
+    return text

@@ -1,0 +1,416 @@
+"""Translate a session config between the beta (flat) and the GA (nested) vocabulary.
+
+The beta vocabulary is the body of `POST /realtime/sessions`; the GA vocabulary is the `session`
+object of `POST /realtime/client_secrets`, whose secret lifetime sits next to it in
+`expires_after`. OpenAI retired the beta shape on api.openai.com while proxies still speak it, so
+configs have to move both ways.
+
+Nothing is dropped silently: a setting the target cannot express becomes an error `Problem` whose
+path points into the config as the user wrote it, and the rest is still translated. Judging the
+config itself is the validator's job, so odd values are passed through rather than repaired.
+Pure functions on the standard library only, so that the CLI's offline commands start fast.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .report import Problem, format_path
+
+Vocabulary = Literal["beta", "ga"]
+Path = tuple[str, ...]
+
+# Keys that exist at the top level of one vocabulary only; they tell the two apart.
+BETA_ONLY_KEYS = frozenset(
+    {
+        "modalities",
+        "voice",
+        "speed",
+        "input_audio_format",
+        "output_audio_format",
+        "input_audio_transcription",
+        "input_audio_noise_reduction",
+        "turn_detection",
+        "temperature",
+        "max_response_output_tokens",
+        "client_secret",
+    }
+)
+GA_ONLY_KEYS = frozenset(
+    {"type", "output_modalities", "audio", "max_output_tokens", "include", "truncation", "prompt"}
+)
+
+# Where each translatable beta key lives in a GA session.
+_GA_PATH_OF_BETA_KEY: dict[str, Path] = {
+    "model": ("model",),
+    "instructions": ("instructions",),
+    "tools": ("tools",),
+    "tool_choice": ("tool_choice",),
+    "tracing": ("tracing",),
+    "max_response_output_tokens": ("max_output_tokens",),
+    "modalities": ("output_modalities",),
+    "voice": ("audio", "output", "voice"),
+    "speed": ("audio", "output", "speed"),
+    "output_audio_format": ("audio", "output", "format"),
+    "input_audio_format": ("audio", "input", "format"),
+    "input_audio_transcription": ("audio", "input", "transcription"),
+    "input_audio_noise_reduction": ("audio", "input", "noise_reduction"),
+    "turn_detection": ("audio", "input", "turn_detection"),
+}
+_BETA_KEY_OF_GA_PATH: dict[Path, str] = {path: key for key, path in _GA_PATH_OF_BETA_KEY.items()}
+
+# GA session fields with no beta counterpart at all.
+_GA_ONLY_SETTINGS = ("include", "truncation", "prompt")
+
+_GA_FORMAT_OF_BETA_FORMAT: dict[str, dict[str, Any]] = {
+    "pcm16": {"type": "audio/pcm", "rate": 24000},
+    "g711_ulaw": {"type": "audio/pcmu"},
+    "g711_alaw": {"type": "audio/pcma"},
+}
+_BETA_FORMAT_OF_GA_TYPE = {ga["type"]: beta for beta, ga in _GA_FORMAT_OF_BETA_FORMAT.items()}
+
+# GA lifetime defaults, written out when a GA lifetime moves to beta, whose own defaults differ.
+_GA_EXPIRES_AFTER_DEFAULTS = {"anchor": "created_at", "seconds": 600}
+
+_TO_GA = "POST /realtime/client_secrets"
+_TO_BETA = "POST /realtime/sessions"
+
+
+@dataclass(frozen=True)
+class TranslationResult:
+    """A config in the target vocabulary, plus what could not be carried over.
+
+    `body` is the GA `session` object when `target` is "ga", or the whole beta request body
+    (lifetime included, as `client_secret`) when it is "beta". `expires_after` is the GA
+    top-level secret lifetime taken from a beta `client_secret`; it stays None for beta targets
+    and when the beta config set no lifetime. `request` assembles the full target body.
+    """
+
+    target: Vocabulary
+    body: dict[str, Any]
+    expires_after: Any = None
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """True when everything the source said is in `body`."""
+        return not any(problem.severity == "error" for problem in self.problems)
+
+    @property
+    def request(self) -> dict[str, Any]:
+        """The request body for the target endpoint: GA wraps the session with its lifetime."""
+        if self.target == "beta":
+            return self.body
+        request: dict[str, Any] = {"session": self.body}
+        if self.expires_after is not None:
+            request["expires_after"] = self.expires_after
+        return request
+
+
+def vocabulary_of(config: Mapping[str, Any]) -> Vocabulary:
+    """Which vocabulary a config is written in: GA when it has `type` or any GA-only key.
+
+    A mixed config is reported by `vocabulary_problems`; this only decides which way it leans.
+    """
+    keys = set(config) if isinstance(config, Mapping) else set()
+    return "ga" if GA_ONLY_KEYS & keys else "beta"
+
+
+def vocabulary_problems(config: Mapping[str, Any]) -> tuple[Problem, ...]:
+    """One error when a config mixes beta-only and GA-only keys, naming the keys of each side.
+
+    Neither endpoint accepts such a body (the other side's keys are unknown parameters to it).
+    """
+    if not isinstance(config, Mapping):
+        return ()
+    beta = sorted(BETA_ONLY_KEYS.intersection(config))
+    ga = sorted(GA_ONLY_KEYS.intersection(config))
+    if not (beta and ga):
+        return ()
+    return (
+        Problem(
+            "",
+            "mixed_vocabulary",
+            f"the config mixes beta keys ({', '.join(beta)}) with GA keys ({', '.join(ga)}); "
+            f"write it in one vocabulary: beta for {_TO_BETA}, GA for {_TO_GA}",
+            value={"beta": beta, "ga": ga},
+        ),
+    )
+
+
+def beta_to_ga(config: Mapping[str, Any]) -> TranslationResult:
+    """The GA session and top-level `expires_after` that say what a beta config says.
+
+    Keys outside both vocabularies are passed through for the validator to name.
+    """
+    if not isinstance(config, Mapping):
+        return TranslationResult("ga", {}, problems=(_not_an_object((), config),))
+    problems = list(_other_vocabulary_problems(config, "beta"))
+    session: dict[str, Any] = {"type": "realtime"}
+    expires_after = None
+    for key, value in config.items():
+        if key in GA_ONLY_KEYS:
+            continue  # reported above, as a whole
+        if key == "temperature":
+            problems.append(
+                _no_equivalent(
+                    (key,),
+                    value,
+                    f"not supported by {_TO_GA} (GA sessions have no temperature); "
+                    "remove it or use --endpoint sessions",
+                )
+            )
+        elif key == "client_secret":
+            expires_after, found = _expires_after_of_client_secret(value)
+            problems += found
+        elif key in _GA_PATH_OF_BETA_KEY:
+            translated, found = _to_ga_value(key, value)
+            problems += found
+            if not found:
+                _put(session, _GA_PATH_OF_BETA_KEY[key], translated)
+        else:
+            session[key] = copy.deepcopy(value)
+    return TranslationResult("ga", session, expires_after, tuple(problems))
+
+
+def ga_to_beta(
+    session: Mapping[str, Any], expires_after: Mapping[str, Any] | None = None
+) -> TranslationResult:
+    """The beta body that says what a GA session (and its secret lifetime) says.
+
+    A lifetime becomes `client_secret.expires_after`; beta requires both of its fields, so a
+    missing one is filled with the GA default (`created_at`, 600 seconds), keeping the lifetime
+    the user would get from GA. Keys outside both vocabularies are passed through.
+    """
+    if not isinstance(session, Mapping):
+        return TranslationResult("beta", {}, problems=(_not_an_object((), session),))
+    problems = list(_other_vocabulary_problems(session, "ga"))
+    body: dict[str, Any] = {}
+    for key, value in session.items():
+        if key in BETA_ONLY_KEYS:
+            continue  # reported above, as a whole
+        if key == "type":
+            if value != "realtime":
+                problems.append(
+                    Problem(
+                        "type",
+                        "invalid_value",
+                        f"a {value!r} session is not supported by {_TO_BETA} (only realtime "
+                        'sessions have a beta equivalent); use type "realtime" or '
+                        "--endpoint client-secrets",
+                        value=value,
+                    )
+                )
+        elif key == "audio":
+            problems += _audio_to_beta(value, body)
+        elif key in _GA_ONLY_SETTINGS:
+            problems.append(
+                _no_equivalent(
+                    (key,),
+                    value,
+                    f"not supported by {_TO_BETA} (beta sessions have no {key}); "
+                    "remove it or use --endpoint client-secrets",
+                )
+            )
+        elif (key,) in _BETA_KEY_OF_GA_PATH:
+            _move_to_beta((key,), value, body, problems)
+        else:
+            body[key] = copy.deepcopy(value)
+    if expires_after is not None:
+        body["client_secret"] = {"expires_after": _beta_expires_after(expires_after)}
+    return TranslationResult("beta", body, problems=tuple(problems))
+
+
+def _other_vocabulary_problems(
+    config: Mapping[str, Any], source: Vocabulary
+) -> tuple[Problem, ...]:
+    """A mixed config, or one written entirely in the vocabulary we translate into."""
+    mixed = vocabulary_problems(config)
+    if mixed:
+        return mixed
+    target: Vocabulary = "ga" if source == "beta" else "beta"
+    foreign = sorted((GA_ONLY_KEYS if target == "ga" else BETA_ONLY_KEYS).intersection(config))
+    if not foreign:
+        return ()
+    endpoint = _TO_GA if target == "ga" else _TO_BETA
+    return (
+        Problem(
+            "",
+            "vocabulary",
+            f"the config is already in the {'GA' if target == 'ga' else 'beta'} vocabulary "
+            f"(it has {', '.join(foreign)}); send it to {endpoint} as it is",
+            value=foreign,
+        ),
+    )
+
+
+def _to_ga_value(key: str, value: Any) -> tuple[Any, list[Problem]]:
+    """A beta value in GA form, or the problem that stops it."""
+    if key == "modalities":
+        if _is_list(value) and list(value) in (["audio", "text"], ["text", "audio"]):
+            return ["audio"], []
+        if _is_list(value) and list(value) == ["text"]:
+            return ["text"], []
+        return None, [
+            _invalid(
+                (key,),
+                value,
+                'the GA API takes only ["audio"] or ["text"]',
+                'use ["text"] or ["audio", "text"]',
+            )
+        ]
+    if key in ("input_audio_format", "output_audio_format"):
+        if isinstance(value, str) and value in _GA_FORMAT_OF_BETA_FORMAT:
+            return copy.deepcopy(_GA_FORMAT_OF_BETA_FORMAT[value]), []
+        return None, [
+            _invalid((key,), value, "not a beta audio format", "use pcm16, g711_ulaw or g711_alaw")
+        ]
+    return copy.deepcopy(value), []
+
+
+def _expires_after_of_client_secret(value: Any) -> tuple[Any, list[Problem]]:
+    """The GA top-level lifetime held by a beta `client_secret`."""
+    # No values in these problems: a pasted `client_secret` may hold a live secret.
+    if not isinstance(value, Mapping):
+        return None, [_not_an_object(("client_secret",), value, show_value=False)]
+    problems = [
+        Problem(
+            format_path(("client_secret", key)),
+            "no_equivalent",
+            f"not supported by {_TO_GA} (the secret takes only expires_after); remove it",
+        )
+        for key in value
+        if key != "expires_after"
+    ]
+    return copy.deepcopy(value.get("expires_after")), problems
+
+
+def _audio_to_beta(audio: Any, body: dict[str, Any]) -> list[Problem]:
+    """Move `audio.input.*` and `audio.output.*` to their flat beta keys."""
+    if not isinstance(audio, Mapping):
+        return [_not_an_object(("audio",), audio)]
+    problems: list[Problem] = []
+    for direction, settings in audio.items():
+        if direction not in ("input", "output"):
+            problems.append(_no_beta_place(("audio", direction), settings))
+        elif not isinstance(settings, Mapping):
+            problems.append(_not_an_object(("audio", direction), settings))
+        else:
+            for name, value in settings.items():
+                path = ("audio", direction, name)
+                if path in _BETA_KEY_OF_GA_PATH:
+                    _move_to_beta(path, value, body, problems)
+                else:
+                    problems.append(_no_beta_place(path, value))
+    return problems
+
+
+def _move_to_beta(path: Path, value: Any, body: dict[str, Any], problems: list[Problem]) -> None:
+    """Put one GA value under its beta key, or record why it cannot go there."""
+    name = path[-1]
+    found: list[Problem] = []
+    if name == "output_modalities":
+        if _is_list(value) and list(value) == ["audio"]:
+            value = ["audio", "text"]
+        elif not (_is_list(value) and list(value) == ["text"]):
+            found.append(
+                _invalid(
+                    path,
+                    value,
+                    'the GA API takes only ["audio"] or ["text"]',
+                    'use ["audio"] or ["text"]',
+                )
+            )
+    elif name == "format":
+        value, found = _beta_format(path, value)
+    elif name == "voice" and isinstance(value, Mapping):
+        found.append(
+            _no_equivalent(
+                path,
+                value,
+                f"a custom voice is not supported by {_TO_BETA} (beta voices are names only); "
+                "use a built-in voice name or --endpoint client-secrets",
+            )
+        )
+    problems += found
+    if not found:
+        body[_BETA_KEY_OF_GA_PATH[path]] = copy.deepcopy(value)
+
+
+def _beta_format(path: Path, value: Any) -> tuple[Any, list[Problem]]:
+    """The beta format name of a GA format object."""
+    if not isinstance(value, Mapping):
+        return None, [_not_an_object(path, value)]
+    kind = value.get("type")
+    name = _BETA_FORMAT_OF_GA_TYPE.get(kind) if isinstance(kind, str) else None
+    if name is None:
+        known = ", ".join(_BETA_FORMAT_OF_GA_TYPE)
+        return None, [
+            _invalid((*path, "type"), kind, "not a GA audio format", f"use one of {known}")
+        ]
+    allowed = _GA_FORMAT_OF_BETA_FORMAT[name]
+    problems = [
+        _invalid(
+            (*path, key),
+            item,
+            f"{name} is {allowed[key]} only",
+            f"use {allowed[key]} or leave it out",
+        )
+        if key in allowed
+        else _no_beta_place((*path, key), item)
+        for key, item in value.items()
+        if key != "type" and not (key in allowed and item == allowed[key])
+    ]
+    return name, problems
+
+
+def _beta_expires_after(expires_after: Any) -> Any:
+    """A GA lifetime with both fields beta requires; odd values pass through."""
+    if not isinstance(expires_after, Mapping):
+        return copy.deepcopy(expires_after)
+    return {**_GA_EXPIRES_AFTER_DEFAULTS, **copy.deepcopy(dict(expires_after))}
+
+
+def _put(target: dict[str, Any], path: Path, value: Any) -> None:
+    """Set a nested key, creating the objects on the way."""
+    for part in path[:-1]:
+        target = target.setdefault(part, {})
+    target[path[-1]] = value
+
+
+def _is_list(value: Any) -> bool:
+    return isinstance(value, (list, tuple))
+
+
+def _no_equivalent(path: Path, value: Any, message: str) -> Problem:
+    return Problem(format_path(path), "no_equivalent", message, value=value)
+
+
+def _no_beta_place(path: Path, value: Any) -> Problem:
+    return _no_equivalent(
+        path,
+        value,
+        f"not supported by {_TO_BETA} (the beta vocabulary has no place for it); "
+        "remove it or use --endpoint client-secrets",
+    )
+
+
+def _invalid(path: Path, value: Any, why: str, fix: str) -> Problem:
+    return Problem(
+        format_path(path),
+        "invalid_value",
+        f"{value!r} cannot be translated ({why}); {fix}",
+        value=value,
+    )
+
+
+def _not_an_object(path: Path, value: Any, *, show_value: bool = True) -> Problem:
+    return Problem(
+        format_path(path),
+        "type",
+        f"must be an object to be translated, not {type(value).__name__}; write it as one",
+        value=value if show_value else None,
+    )
