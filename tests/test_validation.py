@@ -256,7 +256,7 @@ def test_five_mistakes_give_five_problems_in_one_call() -> None:
             "tools[0]",
             "tool_definition",
             "'CaptureOrderInfo' is a bare tool name; a tool must be a full definition.",
-            'Write {"type": "function", "name": "CaptureOrderInfo", "description": "...", "parameters": {"type": "object", "properties": {...}}}.',
+            'Write {"type": "function", "name": "CaptureOrderInfo", "description": "...", "parameters": {"type": "object", "properties": {}}}.',
         ),
         (
             {"tools": [{**TOOL, "name": "capture order"}]},
