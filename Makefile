@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 GEN_OUT ?= generated
 GEN_PKG := $(GEN_OUT)/realtime_sessions_client
 
-.PHONY: install test lint format generate
+.PHONY: install test test-integration lint format generate
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,11 @@ install: $(VENV)/.installed
 
 test: install lint
 	$(BIN)/python -m pytest
+
+# Slow tests that run a real workflow engine (a local Prefect flow against the emulator).
+test-integration: install
+	$(BIN)/python -m pip install --quiet -e '.[dev,prefect]'
+	$(BIN)/python -m pytest -m integration
 
 lint: install
 	$(BIN)/ruff check .

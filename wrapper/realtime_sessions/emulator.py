@@ -1,0 +1,632 @@
+"""A local stand-in for the Realtime minting endpoints: mint without an API key or a network.
+
+Every POST operation of the packaged contract (`realtime_sessions._contract.spec()`) whose 200
+answer the emulator knows how to build becomes a route under the contract's server path (`/v1`):
+today `POST /v1/realtime/sessions` (beta) and `POST /v1/realtime/client_secrets` (GA). Bodies are
+checked with the `jsonschema` library against the operation's request schema, independently of
+the wrapper's own validator, and refused the way api.openai.com refuses them (status 400, OpenAI's
+error envelope, codes such as `unknown_parameter` or `decimal_above_max_value`, a body-relative
+`param`). The API's modality combination rule is applied too. A request without
+`Authorization: Bearer <anything>` gets 401 `invalid_api_key`; an unknown path 404, another method
+405. A valid body gets 200 with a fresh `ek_...` secret and the session echoed with the server's
+defaults filled in.
+
+Faults, to test clients, retries and workflows. Set them with `FaultPlan` (constructor or the
+settable `Emulator.faults`) or, when no plan is given, from the environment:
+
+    REALTIME_EMULATOR_FAULT          429 | 500 | 502 | 503 | slow | drop | malformed | retired
+    REALTIME_EMULATOR_FAULT_RATE     fraction of requests that fail, e.g. 0.3
+    REALTIME_EMULATOR_FAULT_FIRST    only the first N requests fail (then the emulator recovers)
+    REALTIME_EMULATOR_RETRY_AFTER    seconds sent in Retry-After with 429 (default 1)
+    REALTIME_EMULATOR_SLOW_SECONDS   delay of `slow` answers (default 2)
+
+With neither RATE nor FIRST every request fails. Only requests that reach an emulated route with
+an API key count; `retired` concerns the beta route only (the GA route keeps working), exactly like
+api.openai.com since the beta shape was switched off. `python -m realtime_sessions.emulator`
+runs `serve()`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import os
+import random
+import secrets
+import socket
+import sys
+import threading
+import time
+from collections.abc import Callable, Mapping
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Literal, get_args
+from urllib.parse import urlsplit
+
+import attrs
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from . import _contract
+from ._emulator_errors import ApiError, error_for, not_an_object
+
+FaultKind = Literal["429", "500", "502", "503", "slow", "drop", "malformed", "retired"]
+FAULT_KINDS: tuple[str, ...] = get_args(FaultKind)
+FAULT_ENV = "REALTIME_EMULATOR_FAULT"
+FAULT_RATE_ENV = "REALTIME_EMULATOR_FAULT_RATE"
+FAULT_FIRST_ENV = "REALTIME_EMULATOR_FAULT_FIRST"
+RETRY_AFTER_ENV = "REALTIME_EMULATOR_RETRY_AFTER"
+SLOW_SECONDS_ENV = "REALTIME_EMULATOR_SLOW_SECONDS"
+
+RETIRED_MESSAGE = (
+    "The Realtime Beta API is no longer supported. Please use /v1/realtime for the GA API."
+)
+DEFAULT_MODEL = "gpt-realtime"
+DEFAULT_INSTRUCTIONS = "You are a helpful voice assistant. Keep answers short and friendly."
+BETA_SECRET_SECONDS = 60
+GA_SECRET_SECONDS = 600
+BETA_SESSION_SECONDS = 1800
+_VERDICT_CACHE_SIZE = 1024
+_UNSEEN: Any = object()
+_SPEC_URI = "urn:realtime-sessions:openapi"
+_VAD_DEFAULTS: dict[str, dict[str, Any]] = {
+    "server_vad": {
+        "type": "server_vad",
+        "threshold": 0.5,
+        "prefix_padding_ms": 300,
+        "silence_duration_ms": 200,
+        "create_response": True,
+        "interrupt_response": True,
+    },
+    "semantic_vad": {
+        "type": "semantic_vad",
+        "eagerness": "auto",
+        "create_response": True,
+        "interrupt_response": True,
+    },
+}
+_FAULT_ERRORS = {
+    "500": ApiError(
+        500,
+        "The server had an error while processing your request. Sorry about that!",
+        None,
+        type="server_error",
+    ),
+    "502": ApiError(502, "Bad gateway.", None, type="server_error"),
+    "503": ApiError(503, "The server is overloaded or not ready yet.", None, type="server_error"),
+    "retired": ApiError(400, RETIRED_MESSAGE, "beta_api_shape_disabled"),
+}
+
+
+def _fraction(_: Any, attribute: attrs.Attribute[Any], value: float | None) -> None:
+    if value is not None and not 0 < value <= 1:
+        raise ValueError(f"{attribute.name} must be above 0 and at most 1, got {value}")
+
+
+@attrs.frozen
+class FaultPlan:
+    """Which failure the emulator injects, and into which requests.
+
+    No `kind` means no fault. `first=N` fails the first N requests after the plan is installed,
+    so a client's retry can be seen to recover; `rate` fails each request with that probability;
+    with neither, every request fails. `retry_after` is the 429's Retry-After in seconds and
+    `slow_seconds` the delay of `slow` answers.
+    """
+
+    kind: FaultKind | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.in_(FAULT_KINDS))
+    )
+    rate: float | None = attrs.field(default=None, validator=_fraction)
+    first: int | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.ge(0))
+    )
+    retry_after: int = attrs.field(default=1, validator=attrs.validators.ge(0))
+    slow_seconds: float = attrs.field(default=2.0, validator=attrs.validators.ge(0))
+
+    def __attrs_post_init__(self) -> None:
+        if self.rate is not None and self.first is not None:
+            raise ValueError("a fault plan takes a rate or a first-N count, not both")
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> FaultPlan:
+        """The plan the REALTIME_EMULATOR_* variables describe, so that a process started by
+        something else (a CLI, CI, a workflow engine) can be told to misbehave."""
+        env = os.environ if environ is None else environ
+        kind = env.get(FAULT_ENV, "").strip().lower() or None
+        if kind is not None and kind not in FAULT_KINDS:
+            raise ValueError(f"{FAULT_ENV}={kind!r}: expected one of {', '.join(FAULT_KINDS)}")
+        fields: dict[str, Any] = {"kind": kind}
+        for name, field, parse in (
+            (FAULT_RATE_ENV, "rate", float),
+            (FAULT_FIRST_ENV, "first", int),
+            (RETRY_AFTER_ENV, "retry_after", int),
+            (SLOW_SECONDS_ENV, "slow_seconds", float),
+        ):
+            text = env.get(name, "").strip()
+            if text:
+                try:
+                    fields[field] = parse(text)
+                except ValueError:
+                    raise ValueError(f"{name}={text!r} is not a valid {parse.__name__}") from None
+        return cls(**fields)
+
+    def describe(self) -> str:
+        """One line for people: what fails and how often."""
+        if self.kind is None:
+            return "no faults"
+        if self.first is not None:
+            which = f"the first {self.first} requests"
+        elif self.rate is not None:
+            which = f"{self.rate:.0%} of requests"
+        else:
+            which = "every request"
+        detail = {
+            "429": f" (Retry-After: {self.retry_after})",
+            "slow": f" ({self.slow_seconds:g} s)",
+            "retired": " (beta route only)",
+        }.get(self.kind, "")
+        return f"fault {self.kind}{detail} on {which}"
+
+
+class _Faults:
+    """The installed plan and how many requests it has seen; swapped while the server runs."""
+
+    def __init__(self, plan: FaultPlan) -> None:
+        self._lock = threading.Lock()
+        self._rng = random.Random()
+        self.install(plan)
+
+    def install(self, plan: FaultPlan) -> None:
+        with self._lock:
+            self.plan = plan
+            self._seen = 0
+
+    def draw(self, beta: bool) -> FaultPlan | None:
+        """The plan when this request must fail, else None."""
+        with self._lock:
+            plan = self.plan
+            if plan.kind is None or (plan.kind == "retired" and not beta):
+                return None
+            self._seen += 1
+            if plan.first is not None:
+                hit = self._seen <= plan.first
+            else:
+                hit = plan.rate is None or self._rng.random() < plan.rate
+            return plan if hit else None
+
+
+# Session and request ids are not secrets; `random` is much cheaper than the OS's entropy.
+_ids = random.Random()
+
+
+def _secret() -> str:
+    return "ek_" + secrets.token_urlsafe(24)
+
+
+def _session_id() -> str:
+    return f"sess_{_ids.getrandbits(96):024x}"
+
+
+def _turn_detection(container: Mapping[str, Any]) -> dict[str, Any] | None:
+    given = container.get("turn_detection", {"type": "server_vad"})
+    return None if given is None else {**_VAD_DEFAULTS[given["type"]], **given}
+
+
+def _ga_format(container: Mapping[str, Any]) -> dict[str, Any]:
+    given = container.get("format", {"type": "audio/pcm"})
+    return {"rate": 24000, **given} if given["type"] == "audio/pcm" else dict(given)
+
+
+def _mint_beta(body: dict[str, Any], now: int) -> dict[str, Any]:
+    config = dict(body)
+    lifetime = config.pop("client_secret", {}).get("expires_after", {})
+    return {
+        "id": _session_id(),
+        "object": "realtime.session",
+        "expires_at": now + BETA_SESSION_SECONDS,
+        "model": DEFAULT_MODEL,
+        "modalities": ["audio", "text"],
+        "instructions": DEFAULT_INSTRUCTIONS,
+        "voice": "alloy",
+        "input_audio_format": "pcm16",
+        "output_audio_format": "pcm16",
+        "input_audio_transcription": None,
+        "input_audio_noise_reduction": None,
+        "tools": [],
+        "tool_choice": "auto",
+        "temperature": 0.8,
+        "max_response_output_tokens": "inf",
+        "speed": 1.0,
+        "tracing": None,
+        **config,
+        "turn_detection": _turn_detection(config),
+        "client_secret": {
+            "value": _secret(),
+            "expires_at": now + int(lifetime.get("seconds", BETA_SECRET_SECONDS)),
+        },
+    }
+
+
+def _mint_ga(body: dict[str, Any], now: int) -> dict[str, Any]:
+    given = body.get("session", {})
+    audio = given.get("audio", {})
+    given_in, given_out = audio.get("input", {}), audio.get("output", {})
+    session = {
+        "type": "realtime",
+        "object": "realtime.session",
+        "id": _session_id(),
+        "model": DEFAULT_MODEL,
+        "output_modalities": ["audio"],
+        "instructions": DEFAULT_INSTRUCTIONS,
+        "tools": [],
+        "tool_choice": "auto",
+        "max_output_tokens": "inf",
+        "tracing": None,
+        "truncation": "auto",
+        "prompt": None,
+        "expires_at": 0,
+        "include": None,
+        **given,
+        "audio": {
+            "input": {
+                "transcription": None,
+                "noise_reduction": None,
+                **given_in,
+                "format": _ga_format(given_in),
+                "turn_detection": _turn_detection(given_in),
+            },
+            "output": {
+                "voice": "alloy",
+                "speed": 1.0,
+                **given_out,
+                "format": _ga_format(given_out),
+            },
+        },
+    }
+    lifetime = body.get("expires_after", {}).get("seconds", GA_SECRET_SECONDS)
+    return {"value": _secret(), "expires_at": now + int(lifetime), "session": session}
+
+
+@attrs.frozen
+class _Flavor:
+    """How one response schema is answered, and the API's modality rule for its requests."""
+
+    beta: bool
+    mint: Callable[[dict[str, Any], int], dict[str, Any]]
+    modalities_at: tuple[str, ...]
+    combinations: tuple[tuple[str, ...], ...]
+
+    def modality_error(self, body: dict[str, Any]) -> ApiError | None:
+        """The API checks the combination itself, with its own message (before the schema)."""
+        value: Any = body
+        for key in self.modalities_at:
+            value = value.get(key) if isinstance(value, dict) else None
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            return None
+        if tuple(sorted(value)) in self.combinations:
+            return None
+        supported = " and ".join(str(list(combination)) for combination in self.combinations)
+        message = f"Invalid modalities: {value}. Supported combinations are: {supported}."
+        return ApiError(400, message, "invalid_value", ".".join(self.modalities_at))
+
+
+_FLAVORS = {
+    "RealtimeSessionCreateResponse": _Flavor(
+        beta=True,
+        mint=_mint_beta,
+        modalities_at=("modalities",),
+        combinations=(("text",), ("audio", "text")),
+    ),
+    "RealtimeClientSecretCreateResponse": _Flavor(
+        beta=False,
+        mint=_mint_ga,
+        modalities_at=("session", "output_modalities"),
+        combinations=(("text",), ("audio",)),
+    ),
+}
+
+
+@attrs.frozen
+class _Route:
+    flavor: _Flavor
+    validator: Draft202012Validator
+    # raw body -> verdict. Clients mint the same config again and again, and jsonschema takes
+    # hundreds of microseconds per body, so the verdict of each body is worked out once.
+    verdicts: dict[bytes, ApiError | None] = attrs.field(factory=dict)
+
+    def check(self, body: dict[str, Any], raw: bytes) -> ApiError | None:
+        """The API's answer to a JSON object body that breaks a rule, or None."""
+        known = self.verdicts.get(raw, _UNSEEN)
+        if known is not _UNSEEN:
+            return known
+        problem = self.flavor.modality_error(body)
+        if problem is None:
+            first = next(self.validator.iter_errors(body), None)
+            problem = None if first is None else error_for(first)
+        if len(self.verdicts) >= _VERDICT_CACHE_SIZE:
+            self.verdicts.clear()
+        self.verdicts[raw] = problem
+        return problem
+
+
+@attrs.frozen
+class _Reply:
+    status: int
+    body: bytes
+    headers: tuple[tuple[str, str], ...] = ()
+
+
+def _error_reply(error: ApiError) -> _Reply:
+    return _Reply(error.status, error.body(), error.headers)
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _routes(spec: Mapping[str, Any]) -> tuple[str, dict[str, _Route]]:
+    """The server's base path and a route per emulated operation, validators built once."""
+    base = urlsplit(spec["servers"][0]["url"]).path.rstrip("/")
+    resource = Resource.from_contents(spec, default_specification=DRAFT202012)
+    registry = Registry().with_resource(_SPEC_URI, resource)
+    routes: dict[str, _Route] = {}
+    for path, item in spec["paths"].items():
+        operation = item.get("post")
+        if operation is None:
+            continue
+        answer = operation["responses"]["200"]["content"]["application/json"]["schema"]
+        flavor = _FLAVORS.get(answer.get("$ref", "").rpartition("/")[2])
+        if flavor is None:
+            continue
+        escaped = path.replace("~", "~0").replace("/", "~1")
+        pointer = f"#/paths/{escaped}/post/requestBody/content/application~1json/schema"
+        validator = Draft202012Validator({"$ref": _SPEC_URI + pointer}, registry=registry)
+        routes[base + path] = _Route(flavor, validator)
+    return base, routes
+
+
+class _App:
+    """Turns one request into one reply (None: drop the connection); shared by all threads."""
+
+    def __init__(self, plan: FaultPlan) -> None:
+        self.base_path, self.routes = _routes(_contract.spec())
+        self.faults = _Faults(plan)
+        self._lock = threading.Lock()
+        self.requests = 0
+
+    def reply(
+        self, method: str, target: str, authorization: str | None, raw: bytes
+    ) -> _Reply | None:
+        with self._lock:
+            self.requests += 1
+        path = urlsplit(target).path
+        route = self.routes.get(path)
+        if route is None:
+            return _error_reply(ApiError(404, f"Invalid URL ({method} {path})", None))
+        if method != "POST":
+            message = f"Method not allowed: {method} {path}. This path accepts POST only."
+            headers = (("Allow", "POST"),)
+            return _error_reply(ApiError(405, message, "method_not_allowed", headers=headers))
+        scheme, _, key = (authorization or "").partition(" ")
+        if scheme.lower() != "bearer" or not key.strip():
+            message = (
+                "You didn't provide an API key. Send one in the Authorization header as "
+                "'Bearer YOUR_KEY' (the emulator accepts any non-empty key)."
+            )
+            return _error_reply(ApiError(401, message, "invalid_api_key"))
+        fault = self.faults.draw(route.flavor.beta)
+        if fault is None or fault.kind == "slow":
+            if fault is not None:
+                time.sleep(fault.slow_seconds)
+            return self._mint(route, raw)
+        if fault.kind == "drop":
+            return None
+        if fault.kind == "malformed":
+            whole = json.dumps(route.flavor.mint({}, int(time.time()))).encode()
+            return _Reply(200, whole[: len(whole) // 2])
+        if fault.kind == "429":
+            wait = str(fault.retry_after)
+            message = f"Rate limit reached for requests. Please try again in {wait}s."
+            limited = ApiError(
+                429,
+                message,
+                "rate_limit_exceeded",
+                type="requests",
+                headers=(("Retry-After", wait),),
+            )
+            return _error_reply(limited)
+        return _error_reply(_FAULT_ERRORS[fault.kind])
+
+    @staticmethod
+    def _mint(route: _Route, raw: bytes) -> _Reply:
+        try:
+            body = json.loads(raw, parse_constant=_reject_constant)
+        except (ValueError, RecursionError):
+            message = "The request body is not valid JSON. Send a JSON object."
+            return _error_reply(ApiError(400, message, None))
+        if not isinstance(body, dict):
+            return _error_reply(not_an_object(body))
+        problem = route.check(body, raw)
+        if problem is not None:
+            return _error_reply(problem)
+        return _Reply(200, json.dumps(route.flavor.mint(body, int(time.time()))).encode())
+
+
+class _Handler(BaseHTTPRequestHandler):
+    # HTTP/1.1 keeps connections open; without TCP_NODELAY every keep-alive answer waits ~40 ms
+    # for a delayed ACK (Nagle).
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
+    wbufsize = 1 << 16  # headers and body leave in one send, flushed after each request
+    server_version = "realtime-sessions-emulator"
+    server: _Server
+
+    def version_string(self) -> str:
+        return self.server_version
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Quiet: a log line per request would cost more than the request."""
+
+    def setup(self) -> None:
+        super().setup()
+        self.server.track(self.connection, True)
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+        finally:
+            self.server.track(self.connection, False)
+
+    def handle_expect_100(self) -> bool:
+        """Send `100 Continue` now: the buffered writer would hold it back until the answer."""
+        super().handle_expect_100()
+        self.wfile.flush()
+        return True
+
+    def _read_body(self) -> bytes:
+        if "chunked" not in self.headers.get("Transfer-Encoding", "").lower():
+            length = int(self.headers.get("Content-Length") or 0)
+            if length < 0:
+                raise ValueError(f"negative Content-Length {length}")
+            return self.rfile.read(length)
+        chunks = []
+        while size := int(self.rfile.readline().split(b";")[0], 16):
+            chunks.append(self.rfile.read(size))
+            self.rfile.readline()
+        while self.rfile.readline().strip():  # trailers
+            pass
+        return b"".join(chunks)
+
+    def _dispatch(self) -> None:
+        try:
+            raw = self._read_body()
+        except ValueError:  # a broken Content-Length or chunk size: the stream cannot be trusted
+            self.close_connection = True
+            message = "The request body's length is malformed."
+            reply: _Reply | None = _error_reply(ApiError(400, message, None))
+        else:
+            authorization = self.headers.get("Authorization")
+            reply = self.server.app.reply(self.command, self.path, authorization, raw)
+        if reply is None:
+            self.close_connection = True
+            return
+        self.send_response(reply.status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(reply.body)))
+        self.send_header("x-request-id", f"req_{_ids.getrandbits(128):032x}")
+        for name, value in reply.headers:
+            self.send_header(name, value)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(reply.body)
+
+    def __getattr__(self, name: str) -> Any:
+        """Every method (TRACE, QUERY, ...) gets an answer in the envelope, not http.server's
+        HTML 501: the emulated routes answer 405, other paths 404."""
+        if name.startswith("do_"):
+            return self._dispatch
+        raise AttributeError(name)
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], app: _App) -> None:
+        self.app = app
+        self._open: set[socket.socket] = set()
+        self._open_lock = threading.Lock()
+        super().__init__(address, _Handler)
+
+    def track(self, connection: socket.socket, is_open: bool) -> None:
+        with self._open_lock:
+            (self._open.add if is_open else self._open.discard)(connection)
+
+    def close_connections(self) -> None:
+        """End keep-alive connections too, so no client talks to a closed emulator."""
+        with self._open_lock:
+            for connection in self._open:
+                with contextlib.suppress(OSError):
+                    connection.shutdown(socket.SHUT_RDWR)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # a client hung up: not our bug
+            super().handle_error(request, client_address)
+
+
+class Emulator:
+    """A running emulator, served from a background thread until `close()` (or the end of a
+    `with` block). Binds 127.0.0.1 on a free port by default; `faults=None` reads the
+    REALTIME_EMULATOR_* environment variables."""
+
+    def __init__(
+        self, host: str = "127.0.0.1", port: int = 0, faults: FaultPlan | None = None
+    ) -> None:
+        self._app = _App(FaultPlan.from_env() if faults is None else faults)
+        self._server = _Server((host, port), self._app)
+        bound_host, bound_port = self._server.server_address[:2]
+        self.base_url = f"http://{bound_host}:{bound_port}{self._app.base_path}"
+        self._thread = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name=f"realtime-emulator-{bound_port}",
+            daemon=True,
+        )
+        self._thread.start()
+        self._closed = False
+
+    @property
+    def faults(self) -> FaultPlan:
+        """The plan in force; assigning a new one takes effect on the next request and restarts
+        its first-N count."""
+        return self._app.faults.plan
+
+    @faults.setter
+    def faults(self, plan: FaultPlan) -> None:
+        self._app.faults.install(plan)
+
+    @property
+    def requests(self) -> int:
+        """How many HTTP requests the emulator has answered (or dropped) so far."""
+        return self._app.requests
+
+    def close(self) -> None:
+        """Stop serving, end open connections and wait for the server thread."""
+        if self._closed:
+            return
+        self._closed = True
+        self._server.shutdown()
+        self._server.server_close()
+        self._server.close_connections()
+        self._thread.join()
+
+    def __enter__(self) -> Emulator:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def serve(
+    host: str = "127.0.0.1",
+    port: int = 0,
+    faults: FaultPlan | None = None,
+    announce: Callable[[str], object] = print,
+) -> None:
+    """Run an emulator in the foreground until Ctrl-C, announcing where it listens and the line
+    that points the `openai` package (and this library) at it."""
+    with Emulator(host, port, faults) as emulator:
+        announce(
+            f"Realtime emulator listening on {emulator.base_url} "
+            "(any non-empty API key works; Ctrl-C stops it)"
+        )
+        if emulator.faults.kind is not None:
+            announce(f"Injecting {emulator.faults.describe()}")
+        announce(f"export OPENAI_BASE_URL={emulator.base_url}")
+        with contextlib.suppress(KeyboardInterrupt):
+            emulator._thread.join()
+
+
+if __name__ == "__main__":
+    # Flushed lines, so that whoever reads a pipe (a test, a supervisor) learns the port at once.
+    serve(announce=functools.partial(print, flush=True))
