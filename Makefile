@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 GEN_OUT ?= generated
 GEN_PKG := $(GEN_OUT)/realtime_sessions_client
 
-.PHONY: install test test-integration lint format generate
+.PHONY: install demo test test-integration lint format generate bench
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +16,24 @@ $(VENV)/.installed: pyproject.toml
 
 install: $(VENV)/.installed
 
+# The README's first command: start the embedded emulator on a free port, mint a session through
+# the CLI, show it, stop the emulator. No API key, no network.
+DEMO_FLAGS := --model gpt-realtime --voice marin --instructions "You are a friendly concierge." \
+	--turn-detection semantic_vad --eagerness low --transcription-model gpt-4o-transcribe --expires-after 600
+demo: install
+	@log=$$(mktemp); \
+	$(BIN)/python -u -m realtime_sessions.emulator > $$log 2>&1 & pid=$$!; \
+	trap 'kill $$pid 2>/dev/null; rm -f $$log' EXIT; \
+	for i in $$(seq 100); do url=$$(sed -n 's/^export OPENAI_BASE_URL=//p' $$log); [ -n "$$url" ] && break; sleep 0.1; done; \
+	[ -n "$$url" ] || { cat $$log; exit 1; }; \
+	echo "== local emulator at $$url (no API key, no network)"; \
+	echo "== realtime-sessions config $(DEMO_FLAGS)"; \
+	$(BIN)/realtime-sessions config $(DEMO_FLAGS) || exit $$?; \
+	echo "== realtime-sessions create ... (POST /realtime/client_secrets)"; \
+	OPENAI_API_KEY=sk-demo-emulator OPENAI_BASE_URL=$$url $(BIN)/realtime-sessions create $(DEMO_FLAGS) --output summary || exit $$?; \
+	echo "== the same config through the beta endpoint, token only (--endpoint sessions --output token)"; \
+	OPENAI_API_KEY=sk-demo-emulator OPENAI_BASE_URL=$$url $(BIN)/realtime-sessions create $(DEMO_FLAGS) --endpoint sessions --output token
+
 test: install lint
 	$(BIN)/python -m pytest
 
@@ -23,6 +41,10 @@ test: install lint
 test-integration: install
 	$(BIN)/python -m pip install --quiet -e '.[dev,prefect]'
 	$(BIN)/python -m pytest -m integration
+
+# Speed, measured side by side with raw httpx and the official SDK; writes bench/results.md.
+bench: install
+	$(BIN)/python bench/run.py
 
 lint: install
 	$(BIN)/ruff check .

@@ -1,0 +1,308 @@
+"""Helpers every command shares: reading config files, exit codes, error printing, logging.
+
+Kept separate from `app.py` so that commands registered later (`cli.add_command(...)`) report
+errors, exit and read files exactly like the built-in ones. Nothing here imports httpx, yaml or
+jsonschema at module level: the offline commands must start fast.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import logging
+import math
+import os
+import traceback
+from collections.abc import Mapping
+from typing import Any
+
+import click
+from realtime_sessions import (
+    APIError,
+    AuthenticationError,
+    ConfigError,
+    Endpoint,
+    Problem,
+    validate,
+)
+from realtime_sessions.report import format_path
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_USAGE = 2
+EXIT_AUTH = 3
+EXIT_REFUSED = 4
+EXIT_TEMPORARY = 75  # EX_TEMPFAIL from sysexits.h: try again later
+
+EXIT_CODES_HELP = """\b
+Exit codes:
+  0   success
+  1   unexpected internal error (-v shows the traceback)
+  2   invalid config, unreadable file or wrong usage
+  3   authentication or permission (no key, ephemeral key, 401, 403)
+  4   request refused by the API (other 4xx)
+  75  temporary failure after retries (429, 5xx, timeout, network)"""
+
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+_YAML_SUFFIXES = (".yaml", ".yml")
+# Library parameters whose name differs from the flag that sets them on the command line.
+_FLAG_OF_PARAMETER = {"expires_after_seconds": "--expires-after"}
+
+
+class CliError(click.ClickException):
+    """A failure the user can fix, printed as one `error:` line with its own exit code."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"error: {self.format_message()}", err=True)
+
+
+class FileProblem(CliError):
+    """A file that cannot be used as given (missing, unreadable, not JSON/YAML, wrong shape)."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        super().__init__(f"{name}: {reason}")
+        self.name = name
+        self.reason = reason
+
+
+def display_name(path: str) -> str:
+    return STDIN_NAME if path == STDIN else path
+
+
+def read_text(path: str) -> str:
+    """The text of a file, or of stdin for `-`; a BOM is dropped (editors on Windows add one)."""
+    try:
+        with click.open_file(path, encoding="utf-8-sig") as stream:
+            return stream.read()
+    except UnicodeDecodeError:
+        raise FileProblem(display_name(path), "cannot read: not UTF-8 text") from None
+    except OSError as error:
+        raise FileProblem(display_name(path), f"cannot read: {error.strerror or error}") from None
+
+
+def load_document(path: str) -> Any:
+    """A JSON or YAML file as parsed, with no coercion: judging values is the library's job.
+
+    JSON is tried first (by extension, else by content) so that yaml is imported only for YAML.
+    What JSON cannot carry (NaN, YAML dates, ...) is refused here, since it could not be sent.
+    """
+    name = display_name(path)
+    text = read_text(path)
+    if not text.strip():
+        raise FileProblem(name, "is empty; write a JSON or YAML object")
+    if path.lower().endswith(_YAML_SUFFIXES):
+        document = _load_yaml(text, name, "YAML")
+    else:
+        try:
+            document = json.loads(text)
+        except ValueError as error:
+            if path.lower().endswith(".json") or text.lstrip().startswith(("{", "[")):
+                raise FileProblem(name, f"not valid JSON: {_json_error(error)}") from None
+            document = _load_yaml(text, name, "JSON or YAML")
+    problem = _not_json(document, ())
+    if problem is not None:
+        raise FileProblem(name, problem)
+    return document
+
+
+def load_config(path: str) -> dict[str, Any]:
+    """A session config file: a JSON or YAML object (mapping)."""
+    document = load_document(path)
+    if not isinstance(document, Mapping):
+        raise FileProblem(
+            display_name(path),
+            f"a session config must be an object (key: value pairs), got {_kind(document)}",
+        )
+    return dict(document)
+
+
+def _not_json(value: Any, path: tuple[Any, ...]) -> str | None:
+    """Why a parsed document is not JSON data, or None. YAML can hold dates, NaN, non-string
+    keys; no request body can, so they are refused with their path rather than sent."""
+    where = format_path(path) or "the document"
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"{where} is not a finite number ({value}); JSON cannot carry it"
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                return f"{where} has the key {key!r}, which is not a string; quote it"
+            found = _not_json(item, (*path, key))
+            if found is not None:
+                return found
+        return None
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            found = _not_json(item, (*path, index))
+            if found is not None:
+                return found
+        return None
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return None
+    return f"{where} is a {type(value).__name__} ({value}), which JSON cannot carry; quote it"
+
+
+def _json_error(error: ValueError) -> str:
+    if isinstance(error, json.JSONDecodeError):
+        return f"{error.msg} at line {error.lineno}, column {error.colno}"
+    return str(error)
+
+
+def _load_yaml(text: str, name: str, expected: str) -> Any:
+    import yaml
+
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or str(error)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        raise FileProblem(name, f"not valid {expected}: {problem}{where}") from None
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    return f"a {type(value).__name__}"
+
+
+def exit_code_for(error: BaseException) -> int:
+    """The documented exit code of an exception raised while running a command."""
+    if isinstance(error, ConfigError):
+        return EXIT_USAGE
+    if isinstance(error, AuthenticationError):
+        return EXIT_AUTH
+    if getattr(error, "retryable", False) is True:
+        return EXIT_TEMPORARY
+    if isinstance(error, APIError):
+        return EXIT_REFUSED
+    if isinstance(error, click.ClickException):
+        return error.exit_code
+    return EXIT_INTERNAL
+
+
+def problem_line(problem: Problem) -> str:
+    """`error: path: message Hint: hint`, naming the flag where the library names a parameter."""
+    where = _FLAG_OF_PARAMETER.get(problem.path) or problem.path or "(config)"
+    hint = f" Hint: {problem.hint}" if problem.hint else ""
+    return f"{problem.severity}: {where}: {problem.message}{hint}"
+
+
+def echo_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
+    """One stderr line per problem."""
+    for problem in problems:
+        click.echo(problem_line(problem), err=True)
+
+
+def echo_warnings(config: Mapping[str, Any], endpoint: Endpoint) -> None:
+    """Print the warnings of a config about to be sent; its errors stop the command later."""
+    echo_problems(validate(config, endpoint=endpoint).warnings)
+
+
+def report_error(error: BaseException, *, verbose: bool = False) -> int:
+    """Print `error` for a person (stderr, no traceback unless verbose) and return its exit code.
+
+    A ConfigError prints only its errors: commands print warnings themselves before sending.
+    """
+    code = exit_code_for(error)
+    if isinstance(error, ConfigError):
+        echo_problems(error.report.errors)
+    elif isinstance(error, APIError):
+        click.echo(f"error: {redact(error.message)}", err=True)
+        if verbose:
+            details = " ".join(
+                f"{key}={value}"
+                for key, value in (
+                    ("kind", error.kind),
+                    ("status", error.status),
+                    ("type", error.type),
+                    ("code", error.code),
+                    ("param", error.param),
+                    ("request_id", error.request_id),
+                    ("retry_after", error.retry_after),
+                    ("retryable", error.retryable),
+                )
+                if value is not None
+            )
+            click.echo(f"error: details: {details}", err=True)
+    else:
+        summary = redact(f"{type(error).__name__}: {error}")
+        if verbose:
+            text = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+            click.echo(redact(text.rstrip()), err=True)
+            click.echo(f"error: internal error: {summary}", err=True)
+        else:
+            click.echo(f"error: internal error: {summary} (run with -v for details)", err=True)
+    return code
+
+
+def redact(text: str) -> str:
+    """Hide the API key should anything echo it; the library already masks what it raises."""
+    key = os.environ.get("OPENAI_API_KEY", "").strip()
+    return text.replace(key, "***") if len(key) >= 8 else text
+
+
+class ErrorReportingGroup(click.Group):
+    """A group whose subcommands turn library exceptions into one stderr line and an exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as error:
+            if isinstance(error, OSError) and error.errno == errno.EPIPE:
+                raise  # `... | head` closed stdout: click's main exits quietly
+            ctx.exit(report_error(error, verbose=is_verbose(ctx)))
+
+
+def is_verbose(ctx: click.Context | None = None) -> bool:
+    """Whether the group's -v/--verbose was given."""
+    ctx = ctx or click.get_current_context(silent=True)
+    return bool(ctx and ctx.find_root().params.get("verbose"))
+
+
+class _StderrHandler(logging.Handler):
+    """Writes to whatever stderr is current, so test runners that swap it capture the lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            click.echo(redact(self.format(record)), err=True)
+        except Exception:
+            self.handleError(record)
+
+
+class _LevelFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return f"{record.levelname.lower()}: {super().format(record)}"
+
+
+def configure_logging(ctx: click.Context, verbose: bool) -> None:
+    """Show the library's warnings (retries) always and its debug lines with -v, until the
+    command ends; the library's logger is left as it was afterwards. A second call while a
+    command runs (a subcommand configuring itself under the group) changes nothing."""
+    logger = logging.getLogger("realtime_sessions")
+    if any(isinstance(existing, _StderrHandler) for existing in logger.handlers):
+        return
+    handler = _StderrHandler()
+    handler.setFormatter(_LevelFormatter("%(message)s" if not verbose else "%(name)s: %(message)s"))
+    previous_level = logger.level
+    logger.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    logger.addHandler(handler)
+
+    def restore() -> None:
+        logger.removeHandler(handler)
+        logger.setLevel(previous_level)
+
+    ctx.call_on_close(restore)
+
+
+def to_json(data: Any) -> str:
+    """Indented JSON, the form every command prints data in."""
+    return json.dumps(data, indent=2)

@@ -1,0 +1,79 @@
+"""A standalone JSON Schema (draft 2020-12) of a session config, cut from the packaged contract.
+
+The library validates configs itself; this export is for editors and CI checks of config files.
+It needs no schema library: the contract's schemas are JSON Schema already, apart from their
+OpenAPI-only keywords and where their `$ref`s point.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from realtime_sessions import _contract
+
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+ROOT_OF_VOCABULARY: dict[str, str] = {
+    "beta": "RealtimeSessionCreateRequest",
+    "ga": "RealtimeSessionCreateRequestGA",
+}
+_TITLES = {
+    "beta": "Realtime session config, beta (flat) vocabulary: the body of POST /realtime/sessions",
+    "ga": "Realtime session config, GA (nested) vocabulary: the session of POST /realtime/client_secrets",
+}
+_COMPONENT_REF = "#/components/schemas/"
+# OpenAPI keywords that are not JSON Schema; `x-` extensions are dropped as well.
+_OPENAPI_ONLY = frozenset({"discriminator", "xml", "externalDocs", "example"})
+# Keywords whose value maps names to schemas: their keys are names, never keywords.
+_NAMED_SCHEMAS = frozenset({"properties", "patternProperties", "$defs", "dependentSchemas"})
+
+
+def json_schema(vocabulary: str) -> dict[str, Any]:
+    """The config schema of `vocabulary`, with the schemas it uses under `$defs`."""
+    schemas = _contract.spec()["components"]["schemas"]
+    root_name = ROOT_OF_VOCABULARY[vocabulary]
+    used = _referenced(schemas, root_name)
+    schema: dict[str, Any] = {"$schema": DRAFT, "title": _TITLES[vocabulary]}
+    schema.update(_convert(schemas[root_name]))
+    defs = {name: _convert(schemas[name]) for name in sorted(used)}
+    if defs:
+        schema["$defs"] = defs
+    return schema
+
+
+def _referenced(schemas: Mapping[str, Any], root: str) -> set[str]:
+    """The names of the component schemas reachable from `root` (not `root`, unless cyclic)."""
+    found: set[str] = set()
+    pending = [schemas[root]]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, Mapping):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith(_COMPONENT_REF):
+                name = ref[len(_COMPONENT_REF) :]
+                if name not in found:
+                    found.add(name)
+                    pending.append(schemas[name])
+            pending.extend(node.values())
+        elif isinstance(node, list):
+            pending.extend(node)
+    return found
+
+
+def _convert(node: Any, names: bool = False) -> Any:
+    """A contract schema as plain JSON Schema: `$defs` refs, no OpenAPI-only keywords."""
+    if isinstance(node, list):
+        return [_convert(item) for item in node]
+    if not isinstance(node, Mapping):
+        return node
+    if names:
+        return {name: _convert(item) for name, item in node.items()}
+    converted: dict[str, Any] = {}
+    for key, value in node.items():
+        if key in _OPENAPI_ONLY or key.startswith("x-"):
+            continue
+        if key == "$ref" and isinstance(value, str) and value.startswith(_COMPONENT_REF):
+            converted[key] = "#/$defs/" + value[len(_COMPONENT_REF) :]
+        else:
+            converted[key] = _convert(value, names=key in _NAMED_SCHEMAS)
+    return converted

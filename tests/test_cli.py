@@ -1,0 +1,264 @@
+"""The `realtime-sessions` group: help, version, exit-code mapping, fast start, the installed script."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+from realtime_sessions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    ConfigError,
+    Problem,
+    RateLimitError,
+    Report,
+    __version__,
+)
+from realtime_sessions_cli._common import configure_logging, exit_code_for
+from realtime_sessions_cli.app import cli
+
+COMMANDS = ["create", "validate", "config", "schema", "emulator"]
+HEAVY = ("httpx", "realtime_sessions_client", "jsonschema")
+
+
+def script() -> str:
+    """The installed console script: next to this interpreter, else on PATH."""
+    beside = Path(sys.executable).parent / "realtime-sessions"
+    found = str(beside) if beside.exists() else shutil.which("realtime-sessions")
+    assert found, "the realtime-sessions console script is not installed"
+    return found
+
+
+def test_version() -> None:
+    result = CliRunner().invoke(cli, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout == f"realtime-sessions, version {__version__}\n"
+
+
+def test_group_help_documents_exit_codes_completion_and_the_key() -> None:
+    result = CliRunner().invoke(cli, ["--help"])
+    assert result.exit_code == 0
+    text = result.stdout
+    for line in (
+        "0   success",
+        "1   unexpected internal error",
+        "2   invalid config",
+        "3   authentication or permission",
+        "4   request refused by the API",
+        "75  temporary failure after retries",
+    ):
+        assert line in text
+    assert "_REALTIME_SESSIONS_COMPLETE=bash_source realtime-sessions" in text
+    assert "OPENAI_API_KEY" in text
+    assert "-v, --verbose" in text
+    for command in COMMANDS:
+        assert command in text
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    result = CliRunner().invoke(cli, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Examples:" in result.stdout
+    assert f"realtime-sessions {command}" in result.stdout.split("Examples:")[1]
+
+
+def test_create_help_explains_key_and_secret() -> None:
+    text = CliRunner().invoke(cli, ["create", "--help"]).stdout
+    assert "OPENAI_API_KEY" in text
+    assert "--api-key" in text  # only to say there is none
+    assert "shows the secret" in " ".join(text.split())
+    for flag in (
+        "--output",
+        "--base-url",
+        "--timeout",
+        "--max-retries",
+        "--endpoint",
+        "--expires-after",
+    ):
+        assert flag in text
+    assert CliRunner().invoke(cli, ["create", "--api-key", "sk-x"]).exit_code == 2
+
+
+def test_no_command_shows_the_commands() -> None:
+    result = CliRunner().invoke(cli, [])
+    assert "Commands:" in result.stdout + result.stderr
+
+
+def report(*problems: Problem) -> Report:
+    return Report(problems)
+
+
+@pytest.mark.parametrize(
+    ("error", "code"),
+    [
+        (ConfigError(report(Problem("speed", "maximum", "too fast"))), 2),
+        (click.UsageError("bad flag"), 2),
+        (AuthenticationError("no key"), 3),
+        (AuthenticationError("denied", status=403), 3),
+        (APIStatusError("bad", status=400), 4),
+        (APIStatusError("missing", status=404), 4),
+        (APIStatusError("conflict", status=409), 75),
+        (APIStatusError("down", status=503), 75),
+        (RateLimitError("slow down", status=429), 75),
+        (APIConnectionError("refused"), 75),
+        (APITimeoutError("late"), 75),
+        (APIError("odd"), 4),
+        (RuntimeError("bug"), 1),
+        (KeyError("bug"), 1),
+    ],
+)
+def test_exit_code_mapping(error: BaseException, code: int) -> None:
+    assert exit_code_for(error) == code
+
+
+def test_verbose_leaves_the_library_logger_as_it_was(tmp_path: Path) -> None:
+    logger = logging.getLogger("realtime_sessions")
+    level, handlers = logger.level, list(logger.handlers)
+    path = tmp_path / "s.json"
+    path.write_text("{}")
+    assert CliRunner().invoke(cli, ["-v", "validate", str(path)]).exit_code == 0
+    assert (logger.level, logger.handlers) == (level, handlers)
+
+
+def test_logging_is_configured_once_per_run() -> None:
+    logger = logging.getLogger("realtime_sessions")
+    before = len(logger.handlers)
+    with click.Context(cli) as outer:
+        configure_logging(outer, verbose=True)
+        with click.Context(cli, parent=outer) as inner:
+            configure_logging(inner, verbose=True)
+            assert len(logger.handlers) == before + 1
+            assert logger.level == logging.DEBUG
+    assert len(logger.handlers) == before
+
+
+PROBE = """
+import json, sys
+from realtime_sessions_cli.app import cli
+try:
+    cli.main(args=sys.argv[1:], prog_name="realtime-sessions")
+except SystemExit as exit:
+    code = exit.code
+modules = [name for name in ("httpx", "realtime_sessions_client", "jsonschema", "yaml") if name in sys.modules]
+print("PROBE " + json.dumps({"code": code, "modules": modules}), file=sys.stderr)
+"""
+
+
+def probe(*args: str) -> dict[str, object]:
+    """Run the CLI in a fresh interpreter and report which heavy modules it imported."""
+    env = {key: value for key, value in os.environ.items() if key != "OPENAI_API_KEY"}
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=env, timeout=60
+    )
+    line = [line for line in done.stderr.splitlines() if line.startswith("PROBE ")][-1]
+    return json.loads(line[len("PROBE ") :])
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--help"],
+        ["create", "--help"],
+        ["emulator", "--help"],
+        ["validate", "{json}"],
+        ["validate", "--json", "{json}"],
+        ["config", "--config", "{json}", "--voice", "marin"],
+        ["schema"],
+    ],
+)
+def test_offline_commands_start_without_the_network_stack(tmp_path: Path, args: list[str]) -> None:
+    config = tmp_path / "session.json"
+    config.write_text('{"model": "gpt-realtime", "turn_detection": {"type": "semantic_vad"}}')
+    seen = probe(*(arg.replace("{json}", str(config)) for arg in args))
+    assert seen == {"code": 0, "modules": []}
+
+
+def test_yaml_is_imported_only_for_yaml(tmp_path: Path) -> None:
+    config = tmp_path / "session.yaml"
+    config.write_text("model: gpt-realtime\n")
+    assert probe("validate", str(config)) == {"code": 0, "modules": ["yaml"]}
+
+
+def test_importtime_of_validate_lists_no_network_modules(tmp_path: Path) -> None:
+    config = tmp_path / "session.json"
+    config.write_text("{}")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-X",
+            "importtime",
+            "-m",
+            "realtime_sessions_cli",
+            "validate",
+            str(config),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    imported = {
+        line.rsplit("|", 1)[-1].strip()
+        for line in done.stderr.splitlines()
+        if line.startswith("import time:")
+    }
+    assert "realtime_sessions_cli.app" in imported
+    assert not {name for name in imported if name.split(".")[0] in HEAVY}
+
+
+def test_installed_console_script(tmp_path: Path) -> None:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("OPENAI_API_KEY", "OPENAI_BASE_URL")
+    }
+    version = subprocess.run(
+        [script(), "--version"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert version.returncode == 0
+    assert version.stdout == f"realtime-sessions, version {__version__}\n"
+
+    body = subprocess.run(
+        [script(), "config", "--endpoint", "sessions", "--config", "-", "--voice", "marin"],
+        input="model: gpt-realtime\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert body.returncode == 0, body.stderr
+    assert json.loads(body.stdout) == {"model": "gpt-realtime", "voice": "marin"}
+
+    no_key = subprocess.run(
+        [script(), "create"], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert no_key.returncode == 3
+    assert no_key.stdout == ""
+    assert no_key.stderr.startswith("error: no API key")
+
+    invalid = tmp_path / "bad.json"
+    invalid.write_text('{"speed": 9}')
+    checked = subprocess.run(
+        [script(), "validate", str(invalid)], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert checked.returncode == 2
+    assert f"{invalid}: error: speed: " in checked.stdout
+
+
+def test_completion_script_uses_the_documented_variable() -> None:
+    env = {**os.environ, "_REALTIME_SESSIONS_COMPLETE": "bash_source"}
+    done = subprocess.run([script()], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0
+    assert "_realtime_sessions_completion" in done.stdout
