@@ -26,6 +26,7 @@ from realtime_sessions import (
     validate,
 )
 from realtime_sessions.report import format_path
+from realtime_sessions.task import TaskError
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -174,7 +175,7 @@ def _kind(value: Any) -> str:
 
 def exit_code_for(error: BaseException) -> int:
     """The documented exit code of an exception raised while running a command."""
-    if isinstance(error, ConfigError):
+    if isinstance(error, (ConfigError, TaskError)):
         return EXIT_USAGE
     if isinstance(error, AuthenticationError):
         return EXIT_AUTH

@@ -40,6 +40,7 @@ from ._common import (
 from ._flags import build_config, session_options
 from ._output import OUTPUTS, default_output, render
 from ._schema import json_schema
+from .workflow import conductor_task_command, task_command
 
 PROG_NAME = "realtime-sessions"
 _FILE_RULE = "file"
@@ -359,9 +360,10 @@ def emulator_command(
         ) from None
 
 
-# Extension point: commands defined in other modules join the group here, e.g.
-#     cli.add_command(task_command)
-# and get -v, error reporting and the exit codes of EXIT_CODES_HELP from the group.
+# Commands defined in other modules join the group here and get -v, error reporting and the
+# exit codes of EXIT_CODES_HELP from it.
+cli.add_command(task_command)
+cli.add_command(conductor_task_command)
 
 
 def main() -> None:

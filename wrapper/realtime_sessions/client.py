@@ -169,7 +169,7 @@ class _Base:
         )
         if not self._api_key:
             raise AuthenticationError(
-                "no API key: set OPENAI_API_KEY or pass api_key=. Nothing was sent."
+                "no API key: set OPENAI_API_KEY (Python callers may pass api_key= instead). Nothing was sent."
             )
         if self._api_key.startswith("ek_"):
             raise AuthenticationError(

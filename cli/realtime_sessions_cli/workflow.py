@@ -1,0 +1,246 @@
+"""Commands for workflow engines: `task` (a mint as a shell step) and `conductor-task`.
+
+`task` follows the shell-step convention of Argo, GitHub Actions and Conductor's stdio workers:
+one JSON document in, exactly one JSON document out (the output or the error document), logs on
+stderr, and an exit code that says whether retrying can help (75) or not.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import click
+from realtime_sessions import DEFAULT_ENDPOINT, ENDPOINTS, ConfigError, Problem, validate
+from realtime_sessions.conductor import (
+    MAX_RETRY_COUNT,
+    TASK_NAME,
+    TASK_REF_NAME,
+    http_task,
+    task_def,
+)
+from realtime_sessions.task import TaskError, error_document, run_task
+
+from ._common import (
+    EXIT_CODES_HELP,
+    STDIN,
+    CliError,
+    FileProblem,
+    configure_logging,
+    echo_problems,
+    exit_code_for,
+    is_verbose,
+    load_config,
+    read_text,
+    report_error,
+    to_json,
+)
+
+
+@click.command(
+    "task",
+    epilog=EXIT_CODES_HELP,
+    short_help="Mint one session from a JSON task input (for workflow engines).",
+)
+@click.option(
+    "--input",
+    "input_file",
+    metavar="FILE",
+    default=STDIN,
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help='Task input: {"session": {...}, "endpoint", "expires_after_seconds", "redact_secret"}. '
+    "Default: stdin.",
+)
+@click.option(
+    "--base-url", help="API base URL [default: $OPENAI_BASE_URL or https://api.openai.com/v1]."
+)
+@click.option(
+    "--max-retries",
+    type=click.IntRange(0, 10),
+    default=0,
+    show_default=True,
+    help="Retries of retryable failures; 0 leaves retrying to the workflow engine.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=30.0,
+    show_default=True,
+    help="Seconds per attempt.",
+)
+@click.pass_context
+def task_command(
+    ctx: click.Context, input_file: str, base_url: str | None, max_retries: int, timeout: float
+) -> None:
+    """Mint one session: a JSON task input in, one JSON document out.
+
+    \b
+    stdout: the output document (schema_version 1, the secret under client_secret.value)
+            or {"error": {kind, retryable, message, status, code, param, problems}}
+    stderr: one summary line, plus the library's warnings (retries)
+    The API key comes from OPENAI_API_KEY only: engines store task inputs.
+    """
+    configure_logging(ctx, is_verbose(ctx))
+    try:
+        output = run_task(
+            _read_input(input_file), base_url=base_url, max_retries=max_retries, timeout=timeout
+        )
+    except Exception as error:
+        document = error_document(error)
+        click.echo(json.dumps(document))
+        ctx.exit(_report(error, document, verbose=is_verbose(ctx)))
+    click.echo(json.dumps(output))
+    click.echo(
+        f"minted {output['session_id']} on {output['endpoint']}; the secret expires in "
+        f"{output['seconds_left']} s ({output['expires_at_iso']})",
+        err=True,
+    )
+
+
+@click.command(
+    "conductor-task",
+    short_help="Print a Conductor HTTP task (or its TaskDef) that mints a session.",
+)
+@click.option(
+    "--config",
+    "config_file",
+    metavar="FILE",
+    default=STDIN,
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Session config, JSON or YAML, beta or GA vocabulary. Default: stdin.",
+)
+@click.option(
+    "--endpoint", type=click.Choice(ENDPOINTS), default=DEFAULT_ENDPOINT, show_default=True
+)
+@click.option(
+    "--expires-after",
+    type=int,
+    metavar="SECONDS",
+    help="Lifetime of the client secret, 10 to 7200 seconds.",
+)
+@click.option(
+    "--base-url", help="API base URL the task calls [default: https://api.openai.com/v1]."
+)
+@click.option(
+    "--secret-name",
+    default="OPENAI_API_KEY",
+    show_default=True,
+    help="Conductor secret holding the API key, used as ${workflow.secrets.NAME} "
+    "(OSS servers read it from CONDUCTOR_SECRET_NAME).",
+)
+@click.option(
+    "--instructions-input",
+    metavar="NAME",
+    help="Take the instructions from the workflow input NAME (${workflow.input.NAME}).",
+)
+@click.option("--task-name", default=TASK_NAME, show_default=True, help="Task (and TaskDef) name.")
+@click.option("--task-ref-name", default=TASK_REF_NAME, show_default=True)
+@click.option(
+    "--flat",
+    is_flag=True,
+    help="Put the request fields directly in inputParameters (Orkes' form) instead of http_request.",
+)
+@click.option(
+    "--taskdef",
+    is_flag=True,
+    help="Print the matching TaskDef (retries with exponential backoff, timeouts) instead; "
+    "register it before running the workflow, or Conductor never retries the task.",
+)
+@click.option("--owner-email", metavar="EMAIL", help="TaskDef owner, required with --taskdef.")
+@click.option(
+    "--retry-count",
+    type=click.IntRange(0, MAX_RETRY_COUNT),
+    default=3,
+    show_default=True,
+    help="TaskDef retries.",
+)
+@click.pass_context
+def conductor_task_command(
+    ctx: click.Context,
+    config_file: str,
+    endpoint: Any,
+    expires_after: int | None,
+    base_url: str | None,
+    secret_name: str,
+    instructions_input: str | None,
+    task_name: str,
+    task_ref_name: str,
+    flat: bool,
+    taskdef: bool,
+    owner_email: str | None,
+    retry_count: int,
+) -> None:
+    """Print, as JSON, a Conductor HTTP workflow task that mints a session.
+
+    The config is validated first. The API key appears only as ${workflow.secrets.NAME};
+    nothing is sent anywhere. With --taskdef, the TaskDef of the same name is printed instead
+    (no config is read).
+    """
+    try:
+        if taskdef:
+            if owner_email is None:
+                raise click.UsageError("--taskdef needs --owner-email.")
+            definition = task_def(
+                owner_email=owner_email, task_name=task_name, retry_count=retry_count
+            )
+        else:
+            config = load_config(config_file)
+            echo_problems(validate(config, endpoint=endpoint).warnings)
+            definition = http_task(
+                config,
+                endpoint=endpoint,
+                base_url=base_url,
+                secret_name=secret_name,
+                task_name=task_name,
+                task_ref_name=task_ref_name,
+                instructions_input=instructions_input,
+                expires_after_seconds=expires_after,
+                flat=flat,
+            )
+    except ConfigError as error:
+        ctx.exit(report_error(error))
+    except ValueError as error:
+        raise CliError(str(error)) from None
+    click.echo(to_json(definition))
+
+
+def _read_input(path: str) -> Any:
+    """The task input as parsed JSON; an unreadable one is invalid input like a wrong shape."""
+    try:
+        text = read_text(path)
+    except FileProblem as problem:
+        raise TaskError((Problem("", "read", f"{problem.name}: {problem.reason}"),)) from None
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except ValueError as error:
+        message = (
+            f"{error.msg} at line {error.lineno}, column {error.colno}"
+            if isinstance(error, json.JSONDecodeError)
+            else str(error)
+        )
+        raise TaskError(
+            (
+                Problem(
+                    "",
+                    "json",
+                    f"the task input is not one JSON document: {message}.",
+                    'Send {"session": {...}}.',
+                ),
+            )
+        ) from None
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _report(error: BaseException, document: dict[str, Any], *, verbose: bool) -> int:
+    """Explain the failure on stderr from its (masked) error document; return the exit code."""
+    details = document["error"]
+    if details["kind"] == "internal":
+        return report_error(error, verbose=verbose)
+    if details["problems"]:
+        echo_problems([Problem(**problem) for problem in details["problems"]])
+    else:
+        click.echo(f"error: {details['message']}", err=True)
+    return exit_code_for(error)
