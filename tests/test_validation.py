@@ -9,7 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
-from realtime_sessions import ConfigError, _contract, build_request, validate
+from realtime_sessions import ConfigError, build_request, validate
+from realtime_sessions.json_schema import config_json_schema
 
 from tests.schema_strategies import from_schema
 
@@ -563,8 +564,8 @@ SEMANTIC_RULES = {
     "unique_tool_names",
     "json_schema",
 }
-BETA = _contract.standalone_schema("RealtimeSessionCreateRequest")
-GA = _contract.standalone_schema("RealtimeSessionCreateRequestGA")
+BETA = config_json_schema("beta")
+GA = config_json_schema("ga")
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
 
 
@@ -642,9 +643,7 @@ def mutations() -> st.SearchStrategy[dict]:
     )
     return st.tuples(
         from_schema("RealtimeSessionCreateRequest"),
-        st.sampled_from(
-            [*sorted(BETA["$defs"]["RealtimeSessionCreateRequest"]["properties"]), "bogus"]
-        ),
+        st.sampled_from([*sorted(BETA["properties"]), "bogus"]),
         odd,
     ).map(lambda t: {**t[0], t[1]: t[2]})
 
@@ -655,3 +654,29 @@ def test_schema_verdict_agrees_with_jsonschema(config: dict) -> None:
     ours = [p for p in validate(config, endpoint="sessions").errors if p.rule not in SEMANTIC_RULES]
     theirs = list(Draft202012Validator(BETA).iter_errors(config))
     assert bool(ours) == bool(theirs), (ours, [e.message for e in theirs])
+
+
+@pytest.mark.parametrize("number", [float("nan"), float("inf"), float("-inf")])
+def test_nan_and_infinity_are_no_json_numbers(number: float) -> None:
+    problem = only_error({"speed": number})
+    assert (problem.path, problem.rule, problem.hint) == (
+        "speed",
+        "finite",
+        "JSON has no NaN or infinity; write a number.",
+    )
+
+
+def test_an_unhashable_discriminator_is_reported_not_raised() -> None:
+    problem = only_error({"turn_detection": {"type": []}})
+    assert (problem.path, problem.message) == (
+        "turn_detection.type",
+        "a list is not one of 'server_vad', 'semantic_vad'.",
+    )
+
+
+def test_a_key_pasted_into_a_field_is_never_printed_back() -> None:
+    key = "sk-proj-0123456789abcdefghij"
+    report = validate({"model": key, "voice": 7, "temperature": key}, endpoint="sessions")
+    shown = repr(report.problems) + str(report.to_dict())
+    assert key not in shown
+    assert "sk-***" in shown

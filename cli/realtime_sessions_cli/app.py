@@ -21,6 +21,7 @@ from realtime_sessions import (
     build_request,
     validate,
 )
+from realtime_sessions.json_schema import config_json_schema
 from realtime_sessions.validation import VOCABULARY_OF_ENDPOINT
 
 from ._common import (
@@ -39,7 +40,6 @@ from ._common import (
 )
 from ._flags import build_config, session_options
 from ._output import OUTPUTS, default_output, render
-from ._schema import json_schema
 from .workflow import conductor_task_command, task_command
 
 PROG_NAME = "realtime-sessions"
@@ -281,7 +281,7 @@ def schema_command(vocabulary: str) -> None:
     built from the packaged API contract; `validate` checks more (combinations of fields,
     tool names) and explains better.
     """
-    click.echo(to_json(json_schema(vocabulary)))
+    click.echo(to_json(config_json_schema(vocabulary)))
 
 
 @cli.command(

@@ -12,6 +12,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+# The component that describes a session config in each vocabulary.
+SCHEMA_OF_VOCABULARY = {
+    "beta": "RealtimeSessionCreateRequest",
+    "ga": "RealtimeSessionCreateRequestGA",
+}
+
 
 @functools.cache
 def spec() -> dict[str, Any]:
@@ -26,32 +32,3 @@ def spec() -> dict[str, Any]:
 def schema(name: str) -> dict[str, Any]:
     """One schema of `components.schemas`."""
     return spec()["components"]["schemas"][name]
-
-
-def standalone_schema(name: str) -> dict[str, Any]:
-    """A self-contained JSON Schema (2020-12) for one component, for editors and other validators.
-
-    Component references move under `$defs`; OpenAPI-only keywords (`discriminator`, `x-...`)
-    are dropped because plain JSON Schema tools do not know them.
-    """
-    prefix = "#/components/schemas/"
-
-    def plain(node: Any) -> Any:
-        if isinstance(node, list):
-            return [plain(item) for item in node]
-        if not isinstance(node, dict):
-            return node
-        out = {}
-        for key, value in node.items():
-            if key == "discriminator" or key.startswith("x-"):
-                continue
-            if key == "$ref" and isinstance(value, str) and value.startswith(prefix):
-                value = "#/$defs/" + value[len(prefix) :]
-            out[key] = plain(value)
-        return out
-
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$ref": f"#/$defs/{name}",
-        "$defs": plain(spec()["components"]["schemas"]),
-    }

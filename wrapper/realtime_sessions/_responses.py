@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import email.utils
 import json
-import re
 import time
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
+from ._secrets import redact
 from .errors import (
     APIConnectionError,
     APIError,
@@ -24,18 +24,12 @@ from .errors import (
 from .session import Session, utc_from_unix
 
 MAX_RETRY_AFTER_SECONDS = 60.0
-_KEY_LIKE = re.compile(r"\b(sk|ek)([-_])[A-Za-z0-9_\-*.]{3,}")
 _RETIRED_BETA = (
     "OpenAI retired the beta Realtime API on 2026-05-12, so POST /realtime/sessions answers "
     "beta_api_shape_disabled there. Mint through POST /realtime/client_secrets instead: "
     "endpoint='client-secrets' in the library, --endpoint client-secrets on the CLI; "
     "the same session config works for both."
 )
-
-
-def redact(text: str) -> str:
-    """Mask anything shaped like an API key or client secret (servers echo masked keys in 401s)."""
-    return _KEY_LIKE.sub(lambda m: f"{m.group(1)}{m.group(2)}***", text)
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:

@@ -26,7 +26,8 @@ from realtime_sessions_client.models import (
     RealtimeSessionCreateRequest,
 )
 
-from ._responses import error_from_answer, redact, session_from_model, unreadable_answer
+from ._responses import error_from_answer, session_from_model, unreadable_answer
+from ._secrets import redact
 from ._version import __version__
 from .errors import APIConnectionError, APITimeoutError, AuthenticationError, RealtimeSessionsError
 from .session import Session

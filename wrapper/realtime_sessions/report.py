@@ -6,6 +6,8 @@ from typing import Any, Literal
 
 import attrs
 
+from ._secrets import redact, redact_value
+
 Severity = Literal["error", "warning"]
 
 
@@ -14,15 +16,16 @@ class Problem:
     """One broken rule.
 
     `path` points into the config as the user wrote it (`tools[0].name`), `rule` names the rule
-    (`maximum`, `unknown_key`, ...), `value` is the offending value (never a secret) and `hint`
-    says how to fix it.
+    (`maximum`, `unknown_key`, ...), `value` is the offending value and `hint` says how to fix
+    it. Key-shaped text (`sk-...`, `ek_...`) is masked in all three: a key pasted into the wrong
+    field must not be printed back.
     """
 
     path: str
     rule: str
-    message: str
-    hint: str = ""
-    value: Any = None
+    message: str = attrs.field(converter=redact)
+    hint: str = attrs.field(default="", converter=redact)
+    value: Any = attrs.field(default=None, converter=redact_value)
     severity: Severity = "error"
 
     def __str__(self) -> str:

@@ -32,8 +32,8 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._responses import redact
 from ._schema_check import describe, did_you_mean
+from ._secrets import redact
 from .errors import APIError, ConfigError, RealtimeSessionsError
 from .report import Problem
 from .validation import ENDPOINTS

@@ -115,8 +115,9 @@ def vocabulary_of(config: Mapping[str, Any]) -> Vocabulary:
 
     A mixed config is reported by `vocabulary_problems`; this only decides which way it leans.
     """
-    keys = set(config) if isinstance(config, Mapping) else set()
-    return "ga" if GA_ONLY_KEYS & keys else "beta"
+    if not isinstance(config, Mapping) or GA_ONLY_KEYS.isdisjoint(config):
+        return "beta"
+    return "ga"
 
 
 def vocabulary_problems(config: Mapping[str, Any]) -> tuple[Problem, ...]:
@@ -124,7 +125,7 @@ def vocabulary_problems(config: Mapping[str, Any]) -> tuple[Problem, ...]:
 
     Neither endpoint accepts such a body (the other side's keys are unknown parameters to it).
     """
-    if not isinstance(config, Mapping):
+    if not isinstance(config, Mapping) or GA_ONLY_KEYS.isdisjoint(config):
         return ()
     beta = sorted(BETA_ONLY_KEYS.intersection(config))
     ga = sorted(GA_ONLY_KEYS.intersection(config))

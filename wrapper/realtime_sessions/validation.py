@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Mapping
+import marshal
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 from . import _contract
-from ._schema_check import SchemaChecker, describe
+from ._schema_check import SchemaChecker, describe, is_mapping
 from .errors import ConfigError
 from .report import Problem, Report, format_path
 from .translate import Vocabulary, beta_to_ga, ga_to_beta, vocabulary_of, vocabulary_problems
@@ -23,10 +24,6 @@ ENDPOINTS: tuple[Endpoint, ...] = ("client-secrets", "sessions")
 DEFAULT_ENDPOINT: Endpoint = "client-secrets"
 
 VOCABULARY_OF_ENDPOINT: dict[Endpoint, Vocabulary] = {"sessions": "beta", "client-secrets": "ga"}
-_SCHEMA_OF_VOCABULARY = {
-    "beta": "RealtimeSessionCreateRequest",
-    "ga": "RealtimeSessionCreateRequestGA",
-}
 _TURN_DETECTION_PATH = {"beta": "turn_detection", "ga": "audio.input.turn_detection"}
 _VOICE_PATH = {"beta": "voice", "ga": "audio.output.voice"}
 _SERVER_VAD_ONLY = ("threshold", "prefix_padding_ms", "silence_duration_ms", "idle_timeout_ms")
@@ -36,6 +33,15 @@ _PATTERN_HINTS = {
     "^[a-zA-Z0-9_-]{1,64}$": "Use letters, digits, '_' and '-' only, at most 64 characters.",
 }
 _EXPIRES_AFTER_BOUNDS = (10, 7200)
+_ACCEPTED_MODALITIES = (frozenset({"text"}), frozenset({"audio", "text"}))
+_USUAL_MODALITIES = (["audio", "text"], ["text"], ["text", "audio"])  # accepted, seen at a glance
+_MODALITIES = frozenset({"text", "audio"})
+# `json.dumps(..., sort_keys=True)` without building an encoder on every call.
+_CANONICAL_JSON = json.JSONEncoder(sort_keys=True)
+# Where in a tool's parameters the metaschema is broken, and how.
+_Errors = tuple[tuple[str, str], ...]
+# The report of every valid config, shared: it is frozen and holds nothing.
+_CLEAN = Report(())
 
 
 @functools.cache
@@ -45,7 +51,7 @@ def _checker() -> SchemaChecker:
 
 def validate(config: Any, *, endpoint: Endpoint = DEFAULT_ENDPOINT) -> Report:
     """Every problem of `config` for `endpoint`, found offline in one pass."""
-    if not isinstance(config, Mapping):
+    if not is_mapping(config):
         return Report(
             (Problem("", "type", f"a session config must be an object, got {describe(config)}."),)
         )
@@ -53,13 +59,14 @@ def validate(config: Any, *, endpoint: Endpoint = DEFAULT_ENDPOINT) -> Report:
     if mixed:
         return Report(mixed)
     vocabulary = vocabulary_of(config)
-    problems = _checker().check(config, _SCHEMA_OF_VOCABULARY[vocabulary])
-    problems = _explain(problems, config, vocabulary)
+    problems = _checker().check(config, _contract.SCHEMA_OF_VOCABULARY[vocabulary])
+    if problems:
+        problems = _explain(problems, config, vocabulary)
     problems += _cross_field_problems(config, vocabulary)
     if VOCABULARY_OF_ENDPOINT[endpoint] != vocabulary:
         flagged = {problem.path for problem in problems}
         problems += [p for p in _translate(config, vocabulary).problems if p.path not in flagged]
-    return Report(tuple(problems))
+    return Report(tuple(problems)) if problems else _CLEAN
 
 
 def _translate(config: Mapping[str, Any], vocabulary: Vocabulary) -> Any:
@@ -196,7 +203,7 @@ def _known_voices_hint() -> str:
 def _chat_style_tool_choice(config: Mapping[str, Any]) -> Problem | None:
     """The Chat Completions form {"type": "function", "function": {"name": ...}} gets its own fix."""
     choice = config.get("tool_choice")
-    if not isinstance(choice, Mapping) or not isinstance(choice.get("function"), Mapping):
+    if not is_mapping(choice) or not is_mapping(choice.get("function")):
         return None
     name = choice["function"].get("name", "NAME")
     return Problem(
@@ -214,35 +221,62 @@ def _cross_field_problems(config: Mapping[str, Any], vocabulary: str) -> list[Pr
     tools = config.get("tools")
     names: list[str] = []
     if isinstance(tools, (list, tuple)):
-        for index, tool in enumerate(tools):
-            if not isinstance(tool, Mapping):
-                continue
-            name = tool.get("name")
-            if isinstance(name, str):
-                if name in names:
-                    problems.append(
-                        Problem(
-                            f"tools[{index}].name",
-                            "unique_tool_names",
-                            f"the tool name {name!r} is used twice.",
-                            "Give every tool its own name.",
-                            name,
-                        )
-                    )
-                names.append(name)
-            parameters = tool.get("parameters")
-            if isinstance(parameters, Mapping):
-                problems += _parameters_problems(parameters, f"tools[{index}].parameters")
+        problems += _tools_problems(tools, names)
     problems += _tool_choice_problems(config.get("tool_choice"), names, bool(tools))
     return problems
 
 
+def _tools_problems(tools: list[Any] | tuple[Any, ...], names: list[str]) -> list[Problem]:
+    """Tool names used twice and parameters that are no JSON Schema, tool by tool.
+
+    Collects the tools' names into `names`. The parameters of all tools are judged in one go,
+    which is cheaper than one at a time.
+    """
+    seen: set[str] = set()
+    entries: list[tuple[int, Problem | None, bool]] = []
+    schemas: list[Mapping[str, Any]] = []
+    for index, tool in enumerate(tools):
+        if not is_mapping(tool):
+            continue
+        name = tool.get("name")
+        duplicate = None
+        if isinstance(name, str):
+            if name in seen:
+                duplicate = Problem(
+                    f"tools[{index}].name",
+                    "unique_tool_names",
+                    f"the tool name {name!r} is used twice.",
+                    "Give every tool its own name.",
+                    name,
+                )
+            names.append(name)
+            seen.add(name)
+        parameters = tool.get("parameters")
+        has_parameters = is_mapping(parameters)
+        if has_parameters:
+            schemas.append(parameters)
+        entries.append((index, duplicate, has_parameters))
+    judged = iter(_metaschema_errors(schemas) if schemas else ())
+    problems: list[Problem] = []
+    for index, duplicate, has_parameters in entries:
+        if duplicate is not None:
+            problems.append(duplicate)
+        if has_parameters:
+            errors = next(judged)
+            if errors != ():
+                problems += _parameters_problems(errors, index)
+    return problems
+
+
 def _modalities_problems(modalities: Any) -> list[Problem]:
-    if not isinstance(modalities, (list, tuple)) or not all(isinstance(m, str) for m in modalities):
+    if not isinstance(modalities, (list, tuple)) or modalities in _USUAL_MODALITIES:
         return []
-    if len(set(modalities)) != len(modalities) or set(modalities) in ({"text"}, {"audio", "text"}):
+    if not all(isinstance(m, str) for m in modalities):
         return []
-    if not set(modalities) <= {"text", "audio"}:
+    distinct = set(modalities)
+    if len(distinct) != len(modalities) or distinct in _ACCEPTED_MODALITIES:
+        return []
+    if not distinct <= _MODALITIES:
         return []
     return [
         Problem(
@@ -266,7 +300,7 @@ def _tool_choice_problems(choice: Any, names: list[str], has_tools: bool) -> lis
                 choice,
             )
         ]
-    if isinstance(choice, Mapping) and choice.get("type") == "function":
+    if is_mapping(choice) and choice.get("type") == "function":
         name = choice.get("name")
         if isinstance(name, str) and name not in names:
             listed = ", ".join(map(repr, names)) if names else "none are defined"
@@ -282,28 +316,72 @@ def _tool_choice_problems(choice: Any, names: list[str], has_tools: bool) -> lis
     return []
 
 
-def _parameters_problems(parameters: Mapping[str, Any], path: str) -> list[Problem]:
-    try:
-        canonical = json.dumps(parameters, sort_keys=True)
-    except (TypeError, ValueError):
+def _parameters_problems(errors: _Errors | None, index: int) -> list[Problem]:
+    """The problems of a tool's parameters from their metaschema errors (None: not JSON)."""
+    path = f"tools[{index}].parameters"
+    if errors is None:
         return [Problem(path, "json_schema", "is not plain JSON data.", "Use only JSON values.")]
     return [
         Problem(path + where, "json_schema", message, "Fix the function's JSON Schema.")
-        for where, message in _json_schema_errors(canonical)
+        for where, message in errors
+    ]
+
+
+def _metaschema_errors(schemas: list[Mapping[str, Any]]) -> Sequence[_Errors | None]:
+    """The metaschema errors of each tool's parameters, or None for those not plain JSON data.
+
+    The answers depend on the parameters' content only, which the caller may change between
+    calls, so they are cached by a serialization of that content: `marshal`, several times
+    cheaper than canonical JSON. marshal writes dicts, lists, tuples, strings, ints, floats,
+    booleans and None only for exactly those types (it refuses subclasses) and writes other
+    bytes-like objects as bytes, which JSON refuses. So when the bytes decode to data JSON
+    accepts, that data is an exact copy of the parameters, and equal bytes mean equal
+    parameters. The rest (subclasses, bytes, sets, cycles) goes the canonical JSON way.
+    """
+    try:
+        key = marshal.dumps(schemas)
+    except ValueError:  # an object marshal refuses, or nesting too deep for it
+        if len(schemas) > 1:
+            return [_metaschema_errors([schema])[0] for schema in schemas]
+        return [_errors_of_json(schemas[0])]
+    found = _errors_of_marshalled(key)
+    if None not in found:
+        return found
+    return [
+        _errors_of_json(schema) if errors is None else errors
+        for schema, errors in zip(schemas, found, strict=True)
     ]
 
 
 @functools.lru_cache(maxsize=1024)
-def _json_schema_errors(canonical: str) -> tuple[tuple[str, str], ...]:
+def _errors_of_marshalled(key: bytes) -> tuple[_Errors | None, ...]:
+    """`_errors_of_json` of each marshalled schema (None for those not plain JSON data)."""
+    return tuple(_errors_of_json(schema) for schema in marshal.loads(key))
+
+
+def _errors_of_json(schema: Any) -> _Errors | None:
+    try:
+        canonical = _CANONICAL_JSON.encode(schema)
+    except (TypeError, ValueError):
+        return None
+    return _json_schema_errors(canonical)
+
+
+@functools.lru_cache(maxsize=1024)
+def _json_schema_errors(canonical: str) -> _Errors:
     """Metaschema errors of a tool's parameters; cached because workers reuse the same tools.
 
     jsonschema is imported here, not at module import, so configs without tools stay fast.
     """
-    from jsonschema import Draft202012Validator
-
-    meta = Draft202012Validator(Draft202012Validator.META_SCHEMA)
     found = []
-    for error in meta.iter_errors(json.loads(canonical)):
+    for error in _metaschema_validator().iter_errors(json.loads(canonical)):
         where = format_path(tuple(error.absolute_path))
         found.append(("." + where if where and not where.startswith("[") else where, error.message))
     return tuple(found)
+
+
+@functools.cache
+def _metaschema_validator() -> Any:
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(Draft202012Validator.META_SCHEMA)

@@ -1,6 +1,7 @@
 """A standalone JSON Schema (draft 2020-12) of a session config, cut from the packaged contract.
 
-The library validates configs itself; this export is for editors and CI checks of config files.
+The library validates configs itself; this export is for editors, CI checks of config files and
+any other JSON Schema tool (`realtime-sessions schema` prints it).
 It needs no schema library: the contract's schemas are JSON Schema already, apart from their
 OpenAPI-only keywords and where their `$ref`s point.
 """
@@ -10,13 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from realtime_sessions import _contract
+from . import _contract
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
-ROOT_OF_VOCABULARY: dict[str, str] = {
-    "beta": "RealtimeSessionCreateRequest",
-    "ga": "RealtimeSessionCreateRequestGA",
-}
 _TITLES = {
     "beta": "Realtime session config, beta (flat) vocabulary: the body of POST /realtime/sessions",
     "ga": "Realtime session config, GA (nested) vocabulary: the session of POST /realtime/client_secrets",
@@ -28,10 +25,10 @@ _OPENAPI_ONLY = frozenset({"discriminator", "xml", "externalDocs", "example"})
 _NAMED_SCHEMAS = frozenset({"properties", "patternProperties", "$defs", "dependentSchemas"})
 
 
-def json_schema(vocabulary: str) -> dict[str, Any]:
+def config_json_schema(vocabulary: str) -> dict[str, Any]:
     """The config schema of `vocabulary`, with the schemas it uses under `$defs`."""
     schemas = _contract.spec()["components"]["schemas"]
-    root_name = ROOT_OF_VOCABULARY[vocabulary]
+    root_name = _contract.SCHEMA_OF_VOCABULARY[vocabulary]
     used = _referenced(schemas, root_name)
     schema: dict[str, Any] = {"$schema": DRAFT, "title": _TITLES[vocabulary]}
     schema.update(_convert(schemas[root_name]))

@@ -1,0 +1,1 @@
+"""Benchmarks, each a script with an importable `run()` (see the module docstrings)."""
