@@ -538,3 +538,81 @@ def test_async_client_reuses_one_pool_for_concurrent_mints() -> None:
     sessions = asyncio.run(main())
     assert len(sessions) == 20
     assert all(call.content == b'{"voice":"marin"}' for call in calls)
+
+
+def _sent_bodies(route: respx.Route) -> list[bytes]:
+    return [call.request.content for call in route.calls]
+
+
+@respx.mock(base_url=BASE)
+def test_a_config_changed_after_a_mint_sends_its_new_content(respx_mock: respx.MockRouter) -> None:
+    route = respx_mock.post("/realtime/sessions").respond(200, json=BETA_ANSWER)
+    parameters = {"type": "object", "properties": {"n": {"type": "string"}}}
+    tool = {"type": "function", "name": "lookup", "description": "Find", "parameters": parameters}
+    config = {"instructions": "first", "tools": [tool]}
+    with SessionsClient(api_key=API_KEY, endpoint="sessions") as client:
+        client.create(config)
+        parameters["properties"]["n"]["type"] = "integer"  # a nested change, in place
+        client.create(config)
+        # Equal to the first config, but built anew: it must not pick up the nested change.
+        client.create(
+            {
+                "instructions": "first",
+                "tools": [
+                    {
+                        **tool,
+                        "parameters": {"type": "object", "properties": {"n": {"type": "string"}}},
+                    }
+                ],
+            }
+        )
+    first, changed, again = _sent_bodies(route)
+    assert b'"n":{"type":"string"}' in first
+    assert b'"n":{"type":"integer"}' in changed
+    assert again == first
+
+
+@respx.mock(base_url=BASE)
+def test_a_valid_config_does_not_vouch_for_a_look_alike(respx_mock: respx.MockRouter) -> None:
+    route = respx_mock.post("/realtime/sessions").respond(200, json=BETA_ANSWER)
+    with SessionsClient(api_key=API_KEY, endpoint="sessions") as client:
+        client.create({"max_response_output_tokens": 1})
+        with pytest.raises(ConfigError) as raised:  # True == 1 in Python, not in JSON Schema
+            client.create({"max_response_output_tokens": True})
+        with pytest.raises(ConfigError):  # an invalid config is refused every time
+            client.create({"max_response_output_tokens": True})
+    assert raised.value.report.errors[0].path == "max_response_output_tokens"
+    assert _sent_bodies(route) == [b'{"max_response_output_tokens":1}']
+
+
+@respx.mock(base_url=BASE)
+def test_every_request_is_logged_even_for_a_config_seen_before(
+    respx_mock: respx.MockRouter, caplog: pytest.LogCaptureFixture
+) -> None:
+    respx_mock.post("/realtime/sessions").respond(200, json=BETA_ANSWER)
+    caplog.set_level(logging.DEBUG, logger="realtime_sessions")
+    with SessionsClient(api_key=API_KEY, endpoint="sessions") as client:
+        for _ in range(3):
+            client.create({"voice": "marin"})
+    posts = [r.getMessage() for r in caplog.records if r.getMessage().startswith("POST")]
+    assert posts == [f"POST sessions ({BASE}), fields: ['voice']"] * 3
+
+
+@MODES
+def test_retries_are_numbered_from_the_first_attempt(
+    mode: str, sleeps: list[float], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="realtime_sessions")
+    with respx.mock(base_url=BASE) as mock:
+        mock.post("/realtime/sessions").side_effect = [
+            httpx.Response(503),
+            httpx.Response(429, headers={"retry-after": "2"}),
+            httpx.Response(200, json=BETA_ANSWER),
+        ]
+        mint(mode, {}, endpoint="sessions")
+    messages = [record.getMessage() for record in caplog.records]
+    assert len(messages) == 2
+    assert messages[0].startswith("mint attempt 1 failed (HTTP 503 Service Unavailable")
+    assert messages[1].startswith("mint attempt 2 failed (")
+    assert messages[1].endswith("retrying in 2.00s")
+    assert sleeps[1] == 2.0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import marshal
 import os
 import time
 from collections.abc import Mapping
@@ -15,7 +16,6 @@ from contextvars import ContextVar
 from typing import Any
 
 import httpx
-import tenacity
 from realtime_sessions_client import AuthenticatedClient
 from realtime_sessions_client.api.realtime import (
     create_realtime_client_secret,
@@ -38,7 +38,10 @@ logger = logging.getLogger("realtime_sessions")
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
-_BACKOFF = tenacity.wait_random_exponential(multiplier=0.5, max=8.0)
+# Validated request models a client keeps: a worker mints the same few configs over and over.
+_CACHED_REQUESTS = 64
+# marshal's format 2 writes no back-references, so equal configs give equal keys.
+_KEY_FORMAT = 2
 _OPERATIONS: dict[str, tuple[Any, Any]] = {
     "sessions": (create_realtime_session, RealtimeSessionCreateRequest),
     "client-secrets": (create_realtime_client_secret, RealtimeClientSecretCreateRequest),
@@ -65,26 +68,6 @@ def _sleep(seconds: float) -> None:
 
 async def _asleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
-
-
-def retry_delay(state: tenacity.RetryCallState) -> float:
-    """The server's Retry-After when it gave one, else exponential backoff with full jitter."""
-    outcome = state.outcome
-    error = outcome.exception() if outcome is not None else None
-    requested = getattr(error, "retry_after", None)
-    return requested if requested is not None else _BACKOFF(state)
-
-
-def _is_retryable(error: BaseException) -> bool:
-    return isinstance(error, RealtimeSessionsError) and error.retryable
-
-
-def _log_retry(state: tenacity.RetryCallState) -> None:
-    error = state.outcome.exception() if state.outcome is not None else None
-    delay = state.next_action.sleep if state.next_action is not None else 0.0
-    logger.warning(
-        "mint attempt %d failed (%s); retrying in %.2fs", state.attempt_number, error, delay
-    )
 
 
 class _Forward(httpx.BaseTransport):
@@ -134,6 +117,7 @@ class _Base:
         )
         self.project = project if project is not None else os.environ.get("OPENAI_PROJECT_ID")
         self.endpoint = endpoint
+        self._requests: dict[bytes, Any] = {}
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, endpoint={self.endpoint!r}, max_retries={self.max_retries})"
@@ -163,10 +147,8 @@ class _Base:
     ) -> tuple[Any, Any, str]:
         """Validate and build the request model; refuse to send without a usable key."""
         endpoint = endpoint or self.endpoint
-        body = build_request(
-            {} if config is None else config,
-            endpoint=endpoint,
-            expires_after_seconds=expires_after_seconds,
+        model = self._request_model(
+            {} if config is None else config, endpoint, expires_after_seconds
         )
         if not self._api_key:
             raise AuthenticationError(
@@ -176,18 +158,43 @@ class _Base:
             raise AuthenticationError(
                 "an ephemeral key (ek_...) cannot mint sessions; use a standard API key (sk-...). Nothing was sent."
             )
-        operation, model = _OPERATIONS[endpoint]
-        logger.debug("POST %s (%s), fields: %s", endpoint, self.base_url, sorted(body))
-        return operation, model.from_dict(body), endpoint
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "POST %s (%s), fields: %s", endpoint, self.base_url, sorted(model.to_dict())
+            )
+        return _OPERATIONS[endpoint][0], model, endpoint
 
-    def _retrying_options(self) -> dict[str, Any]:
-        return {
-            "stop": tenacity.stop_after_attempt(self.max_retries + 1),
-            "retry": tenacity.retry_if_exception(_is_retryable),
-            "wait": retry_delay,
-            "before_sleep": _log_retry,
-            "reraise": True,
-        }
+    def _request_model(
+        self, config: Mapping[str, Any], endpoint: Endpoint, expires_after_seconds: int | None
+    ) -> Any:
+        """The generated request model for a valid config, from cache when it was seen before.
+
+        The key is the marshalled config: exact in types and values (1, 1.0 and True differ),
+        and refused for anything but plain data, which then skips the cache. A miss builds from
+        `marshal.loads(key)`, a deep copy the cache owns, so a caller mutating their config
+        later cannot change what a cached model sends.
+        """
+        try:
+            key: bytes | None = marshal.dumps(
+                (endpoint, expires_after_seconds, config), _KEY_FORMAT
+            )
+        except ValueError:
+            key = None
+        model = self._requests.get(key) if key is not None else None
+        if model is not None:
+            return model
+        if key is not None:
+            config = marshal.loads(key)[2]
+        body = build_request(config, endpoint=endpoint, expires_after_seconds=expires_after_seconds)
+        model = _OPERATIONS[endpoint][1].from_dict(body)
+        if key is not None:
+            if len(self._requests) >= _CACHED_REQUESTS:
+                self._requests.pop(next(iter(self._requests)), None)
+            self._requests[key] = model
+        return model
+
+    def _may_retry(self, failure: RealtimeSessionsError) -> bool:
+        return failure.retryable and self.max_retries > 0
 
     def _outcome(
         self, answer: Any, seen: list[httpx.Response], endpoint: str, problem: Exception | None
@@ -209,7 +216,7 @@ class _Base:
                 "minted %s on %s; it expires at %s",
                 session.session_id,
                 endpoint,
-                session.expires_at.isoformat(),
+                session.expires_at,
             )
             return session
         raise error_from_answer(status, answer.headers, answer.content, api_key=self._api_key)
@@ -242,10 +249,20 @@ class SessionsClient(_Base):
     ) -> Session:
         """Validate `config`, mint one session, retry what is worth retrying."""
         operation, body, endpoint = self._prepare(config, endpoint, expires_after_seconds)
-        retrying = tenacity.Retrying(
-            sleep=lambda seconds: _sleep(seconds), **self._retrying_options()
+        try:
+            return self._attempt(operation, body, endpoint)
+        except RealtimeSessionsError as failure:
+            if not self._may_retry(failure):
+                raise
+            first_failure = failure
+        from ._retry import retry
+
+        return retry(
+            first_failure,
+            lambda: self._attempt(operation, body, endpoint),
+            max_retries=self.max_retries,
+            sleep=lambda seconds: _sleep(seconds),
         )
-        return retrying(self._attempt, operation, body, endpoint)
 
     def _attempt(self, operation: Any, body: Any, endpoint: str) -> Session:
         seen: list[httpx.Response] = []
@@ -289,10 +306,20 @@ class AsyncSessionsClient(_Base):
     ) -> Session:
         """Validate `config`, mint one session, retry what is worth retrying."""
         operation, body, endpoint = self._prepare(config, endpoint, expires_after_seconds)
-        retrying = tenacity.AsyncRetrying(
-            sleep=lambda seconds: _asleep(seconds), **self._retrying_options()
+        try:
+            return await self._attempt(operation, body, endpoint)
+        except RealtimeSessionsError as failure:
+            if not self._may_retry(failure):
+                raise
+            first_failure = failure
+        from ._retry import aretry
+
+        return await aretry(
+            first_failure,
+            lambda: self._attempt(operation, body, endpoint),
+            max_retries=self.max_retries,
+            sleep=lambda seconds: _asleep(seconds),
         )
-        return await retrying(self._attempt, operation, body, endpoint)
 
     async def _attempt(self, operation: Any, body: Any, endpoint: str) -> Session:
         seen: list[httpx.Response] = []
