@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import json
 import logging
 import time
 from typing import Any
@@ -12,6 +13,7 @@ import httpx
 import pytest
 import realtime_sessions.client as client_module
 import respx
+import tenacity
 from realtime_sessions import (
     APIConnectionError,
     APIStatusError,
@@ -48,6 +50,12 @@ GA_ANSWER = {
 }
 
 
+# The key tests run against both endpoints: the GA one is the default, the beta one is retired.
+ROUTE = {"sessions": "/realtime/sessions", "client-secrets": "/realtime/client_secrets"}
+ANSWER = {"sessions": BETA_ANSWER, "client-secrets": GA_ANSWER}
+ENDPOINTS = pytest.mark.parametrize("endpoint", ["sessions", "client-secrets"])
+
+
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_ORG_ID", "OPENAI_PROJECT_ID"):
@@ -67,6 +75,19 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     return recorded
 
 
+@pytest.fixture
+def jitter_windows(monkeypatch: pytest.MonkeyPatch) -> list[tuple[float, float]]:
+    """Full jitter made exact: tenacity's `random.uniform(low, high)` returns `high`, recorded."""
+    windows: list[tuple[float, float]] = []
+
+    def top_of_window(low: float, high: float) -> float:
+        windows.append((low, high))
+        return high
+
+    monkeypatch.setattr(tenacity.wait.random, "uniform", top_of_window)
+    return windows
+
+
 def mint(mode: str, config: dict[str, Any] | None = None, **options: Any) -> Any:
     """Mint with the sync or the async API, so every behaviour is checked on both."""
     options.setdefault("api_key", API_KEY)
@@ -78,32 +99,42 @@ def mint(mode: str, config: dict[str, Any] | None = None, **options: Any) -> Any
 MODES = pytest.mark.parametrize("mode", ["sync", "async"])
 
 
-@MODES
-@respx.mock(base_url=BASE)
-def test_beta_sends_exactly_the_config_and_headers(respx_mock: respx.MockRouter, mode: str) -> None:
-    route = respx_mock.post("/realtime/sessions").respond(200, json=BETA_ANSWER)
-    session = mint(
-        mode,
+EXACT_REQUESTS = {
+    "sessions": (
         {"model": "gpt-realtime", "temperature": 0.7},
-        endpoint="sessions",
-        organization="org-1",
-        project="proj-1",
-    )
+        b'{"model":"gpt-realtime","temperature":0.7}',
+    ),
+    "client-secrets": (
+        {"model": "gpt-realtime"},
+        b'{"session":{"type":"realtime","model":"gpt-realtime"}}',
+    ),
+}
+
+
+@MODES
+@ENDPOINTS
+@respx.mock(base_url=BASE)
+def test_sends_exactly_the_config_and_headers(
+    respx_mock: respx.MockRouter, mode: str, endpoint: str
+) -> None:
+    route = respx_mock.post(ROUTE[endpoint]).respond(200, json=ANSWER[endpoint])
+    config, body = EXACT_REQUESTS[endpoint]
+    session = mint(mode, config, endpoint=endpoint, organization="org-1", project="proj-1")
     request = route.calls.last.request
-    assert request.content == b'{"model":"gpt-realtime","temperature":0.7}'
+    assert request.content == body
     assert request.headers["authorization"] == f"Bearer {API_KEY}"
     assert request.headers["content-type"] == "application/json"
     assert request.headers["openai-organization"] == "org-1"
     assert request.headers["openai-project"] == "proj-1"
     assert "openai-beta" not in request.headers
     assert session.client_secret == SECRET
-    assert session.session_id == "sess_123"
+    assert session.endpoint == endpoint
+    assert session.session_id == {"sessions": "sess_123", "client-secrets": "sess_456"}[endpoint]
     assert session.model == "gpt-realtime"
     assert session.expires_at.timestamp() == 2_000_000_000
     assert session.expires_at.tzinfo is not None
-    assert session.config["temperature"] == 0.7
     assert "client_secret" not in session.config
-    assert session.raw == BETA_ANSWER
+    assert session.raw == ANSWER[endpoint]
 
 
 @MODES
@@ -251,21 +282,22 @@ ENVELOPE_400 = {
     ],
 )
 @MODES
+@ENDPOINTS
 @respx.mock(base_url=BASE)
 def test_every_status_maps_to_its_error(
     respx_mock: respx.MockRouter,
     mode: str,
+    endpoint: str,
     status: int,
     body: Any,
     error_type: type,
     retryable: bool,
     sleeps: list[float],
 ) -> None:
-    respx_mock.post("/realtime/sessions").respond(status, json=body) if body else respx_mock.post(
-        "/realtime/sessions"
-    ).respond(status)
+    route = respx_mock.post(ROUTE[endpoint])
+    route.respond(status, json=body) if body else route.respond(status)
     with pytest.raises(error_type) as raised:
-        mint(mode, {}, endpoint="sessions", max_retries=0)
+        mint(mode, {}, endpoint=endpoint, max_retries=0)
     error = raised.value
     assert type(error) is error_type
     assert error.status == status
@@ -332,7 +364,8 @@ def test_odd_error_bodies_are_tolerated(
 
 
 @MODES
-def test_retired_beta_api_explains_the_way_out(mode: str) -> None:
+@ENDPOINTS
+def test_beta_shape_disabled_explains_the_way_out(mode: str, endpoint: str) -> None:
     retired = {
         "error": {
             "message": "The Realtime Beta API is no longer supported. Please use /v1/realtime for the GA API.",
@@ -342,102 +375,122 @@ def test_retired_beta_api_explains_the_way_out(mode: str) -> None:
         }
     }
     with respx.mock(base_url=BASE) as mock:
-        route = mock.post("/realtime/sessions").respond(400, json=retired)
+        route = mock.post(ROUTE[endpoint]).respond(400, json=retired)
         with pytest.raises(APIStatusError) as raised:
-            mint(mode, {}, endpoint="sessions")
+            mint(mode, {}, endpoint=endpoint)
     assert route.call_count == 1
     assert raised.value.code == "beta_api_shape_disabled"
-    assert "OpenAI retired the beta Realtime API on 2026-05-12" in str(raised.value)
-    assert "--endpoint client-secrets" in str(raised.value)
-    assert "endpoint='client-secrets'" in str(raised.value)
+    message = str(raised.value)
+    if endpoint == "sessions":
+        assert "OpenAI retired the beta Realtime API on 2026-05-12" in message
+        assert "--endpoint client-secrets" in message
+        assert "endpoint='client-secrets'" in message
+    else:  # Already on the GA endpoint: something else made the request look beta.
+        assert "Mint through POST /realtime/client_secrets instead" not in message
+        assert "remove the `OpenAI-Beta: realtime=v1` header" in message
+        assert "GA body shape" in message
 
 
 @MODES
-def test_server_errors_are_retried_with_backoff(mode: str, sleeps: list[float]) -> None:
+@ENDPOINTS
+def test_server_errors_are_retried_with_backoff(
+    mode: str, endpoint: str, sleeps: list[float], jitter_windows: list[tuple[float, float]]
+) -> None:
     with respx.mock(base_url=BASE) as mock:
-        route = mock.post("/realtime/sessions")
-        route.side_effect = [
-            httpx.Response(503),
-            httpx.Response(500),
-            httpx.Response(200, json=BETA_ANSWER),
-        ]
-        session = mint(mode, {}, endpoint="sessions")
+        route = mock.post(ROUTE[endpoint])
+        failures = [httpx.Response(status) for status in (503, 500, 502, 500, 503, 500)]
+        route.side_effect = [*failures, httpx.Response(200, json=ANSWER[endpoint])]
+        session = mint(mode, {}, endpoint=endpoint, max_retries=6)
     assert session.client_secret == SECRET
-    assert route.call_count == 3
-    assert len(sleeps) == 2
-    assert 0 <= sleeps[0] <= 0.5
-    assert 0 <= sleeps[1] <= 1.0
+    assert route.call_count == 7
+    # Full jitter draws from [0, window]; the window doubles from 0.5 s and stops at 8 s.
+    assert jitter_windows == [(0, 0.5), (0, 1.0), (0, 2.0), (0, 4.0), (0, 8.0), (0, 8.0)]
+    assert sleeps == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
 
 
 @MODES
-def test_retries_stop_after_max_retries(mode: str, sleeps: list[float]) -> None:
+@ENDPOINTS
+def test_retries_stop_after_max_retries(mode: str, endpoint: str, sleeps: list[float]) -> None:
     with respx.mock(base_url=BASE) as mock:
-        route = mock.post("/realtime/sessions").respond(500)
+        route = mock.post(ROUTE[endpoint]).respond(500)
         with pytest.raises(APIStatusError):
-            mint(mode, {}, endpoint="sessions", max_retries=3)
+            mint(mode, {}, endpoint=endpoint, max_retries=3)
     assert route.call_count == 4
     assert len(sleeps) == 3
 
 
 @MODES
+@ENDPOINTS
 @pytest.mark.parametrize("status", [400, 401, 403, 404, 422])
-def test_client_errors_are_never_retried(mode: str, status: int, sleeps: list[float]) -> None:
+def test_client_errors_are_never_retried(
+    mode: str, endpoint: str, status: int, sleeps: list[float]
+) -> None:
     with respx.mock(base_url=BASE) as mock:
-        route = mock.post("/realtime/sessions").respond(status)
+        route = mock.post(ROUTE[endpoint]).respond(status)
         with pytest.raises((APIStatusError, AuthenticationError)):
-            mint(mode, {}, endpoint="sessions", max_retries=5)
+            mint(mode, {}, endpoint=endpoint, max_retries=5)
     assert route.call_count == 1
     assert sleeps == []
 
 
 @MODES
-def test_retry_after_seconds_is_honoured(mode: str, sleeps: list[float]) -> None:
+@ENDPOINTS
+def test_retry_after_seconds_is_honoured(mode: str, endpoint: str, sleeps: list[float]) -> None:
     with respx.mock(base_url=BASE) as mock:
-        route = mock.post("/realtime/sessions")
+        route = mock.post(ROUTE[endpoint])
         route.side_effect = [
             httpx.Response(429, headers={"retry-after": "3"}),
             httpx.Response(429, headers={"retry-after": "1.5"}),
-            httpx.Response(200, json=BETA_ANSWER),
+            httpx.Response(200, json=ANSWER[endpoint]),
         ]
-        mint(mode, {}, endpoint="sessions")
+        mint(mode, {}, endpoint=endpoint)
     assert sleeps == [3.0, 1.5]
 
 
 @MODES
-def test_retry_after_http_date_is_honoured_and_capped(mode: str, sleeps: list[float]) -> None:
+@ENDPOINTS
+def test_retry_after_http_date_is_honoured_and_capped(
+    mode: str, endpoint: str, sleeps: list[float]
+) -> None:
     soon = email.utils.formatdate(time.time() + 20, usegmt=True)
     later = email.utils.formatdate(time.time() + 3600, usegmt=True)
     with respx.mock(base_url=BASE) as mock:
-        route = mock.post("/realtime/sessions")
+        route = mock.post(ROUTE[endpoint])
         route.side_effect = [
             httpx.Response(503, headers={"retry-after": soon}),
             httpx.Response(429, headers={"retry-after": later}),
-            httpx.Response(200, json=BETA_ANSWER),
+            httpx.Response(200, json=ANSWER[endpoint]),
         ]
-        mint(mode, {}, endpoint="sessions")
+        mint(mode, {}, endpoint=endpoint)
     assert 17 <= sleeps[0] <= 20
     assert sleeps[1] == 60.0
 
 
 @MODES
-def test_rate_limit_error_carries_retry_after(mode: str, sleeps: list[float]) -> None:
+@ENDPOINTS
+def test_rate_limit_error_carries_retry_after(
+    mode: str, endpoint: str, sleeps: list[float]
+) -> None:
     with respx.mock(base_url=BASE) as mock:
-        mock.post("/realtime/sessions").respond(429, headers={"retry-after": "7"})
+        mock.post(ROUTE[endpoint]).respond(429, headers={"retry-after": "7"})
         with pytest.raises(RateLimitError) as raised:
-            mint(mode, {}, endpoint="sessions", max_retries=0)
+            mint(mode, {}, endpoint=endpoint, max_retries=0)
     assert raised.value.retry_after == 7.0
 
 
 @MODES
-def test_connection_errors_are_retried_then_raised(mode: str, sleeps: list[float]) -> None:
+@ENDPOINTS
+def test_connection_errors_are_retried_then_raised(
+    mode: str, endpoint: str, sleeps: list[float]
+) -> None:
     with respx.mock(base_url=BASE) as mock:
-        route = mock.post("/realtime/sessions").mock(
+        route = mock.post(ROUTE[endpoint]).mock(
             side_effect=httpx.ConnectError("connection refused")
         )
         with pytest.raises(
             APIConnectionError, match=r"could not talk to https://api\.openai\.com/v1"
         ) as raised:
-            mint(mode, {}, endpoint="sessions")
+            mint(mode, {}, endpoint=endpoint)
     assert route.call_count == 3
     assert raised.value.retryable
 
@@ -453,15 +506,18 @@ def test_timeouts_raise_api_timeout_error(mode: str, sleeps: list[float]) -> Non
 
 
 @MODES
-def test_malformed_success_body_is_a_retryable_error(mode: str, sleeps: list[float]) -> None:
+@ENDPOINTS
+def test_malformed_success_body_is_a_retryable_error(
+    mode: str, endpoint: str, sleeps: list[float]
+) -> None:
     with respx.mock(base_url=BASE) as mock:
-        route = mock.post("/realtime/sessions")
+        route = mock.post(ROUTE[endpoint])
         route.side_effect = [
             httpx.Response(200, content=b'{"client_secret": {"value": "ek_'),
             httpx.Response(200, json={"id": "sess_no_secret"}),
-            httpx.Response(200, json=BETA_ANSWER),
+            httpx.Response(200, json=ANSWER[endpoint]),
         ]
-        session = mint(mode, {}, endpoint="sessions")
+        session = mint(mode, {}, endpoint=endpoint)
     assert session.client_secret == SECRET
     assert route.call_count == 3
 
@@ -477,8 +533,9 @@ def test_malformed_body_error_message() -> None:
 
 
 @MODES
+@ENDPOINTS
 def test_secrets_never_reach_logs_reprs_or_errors(
-    mode: str, caplog: pytest.LogCaptureFixture, sleeps: list[float]
+    mode: str, endpoint: str, caplog: pytest.LogCaptureFixture, sleeps: list[float]
 ) -> None:
     caplog.set_level(logging.DEBUG)
     leaked_401 = {
@@ -490,13 +547,13 @@ def test_secrets_never_reach_logs_reprs_or_errors(
         }
     }
     with respx.mock(base_url=BASE) as mock:
-        route = mock.post("/realtime/sessions")
-        route.side_effect = [httpx.Response(500), httpx.Response(200, json=BETA_ANSWER)]
-        session = mint(mode, {}, endpoint="sessions")
+        route = mock.post(ROUTE[endpoint])
+        route.side_effect = [httpx.Response(500), httpx.Response(200, json=ANSWER[endpoint])]
+        session = mint(mode, {}, endpoint=endpoint)
         route.side_effect = None
         route.return_value = httpx.Response(401, json=leaked_401)
         with pytest.raises(AuthenticationError) as raised:
-            mint(mode, {}, endpoint="sessions")
+            mint(mode, {}, endpoint=endpoint)
     shown = [caplog.text, repr(session), str(session), str(raised.value), repr(raised.value)]
     shown.append(repr(SessionsClient(api_key=API_KEY)))
     for text in shown:
@@ -616,3 +673,169 @@ def test_retries_are_numbered_from_the_first_attempt(
     assert messages[1].startswith("mint attempt 2 failed (")
     assert messages[1].endswith("retrying in 2.00s")
     assert sleeps[1] == 2.0
+
+
+def _undecodable(request: httpx.Request) -> httpx.Response:
+    """A 200 that claims gzip but is not: httpx fails while decoding, after the answer came."""
+    return httpx.Response(
+        200, headers={"content-encoding": "gzip"}, stream=httpx.ByteStream(b"not gzip at all")
+    )
+
+
+@MODES
+@ENDPOINTS
+def test_an_undecodable_body_is_a_retryable_connection_error(
+    mode: str, endpoint: str, sleeps: list[float]
+) -> None:
+    with respx.mock(base_url=BASE) as mock:
+        route = mock.post(ROUTE[endpoint]).mock(side_effect=_undecodable)
+        with pytest.raises(APIConnectionError) as raised:
+            mint(mode, {}, endpoint=endpoint, max_retries=0)
+        route.side_effect = [_undecodable, httpx.Response(200, json=ANSWER[endpoint])]
+        session = mint(mode, {}, endpoint=endpoint)
+    assert type(raised.value) is APIConnectionError
+    assert raised.value.retryable
+    assert "could not be decoded" in str(raised.value)
+    assert "content-encoding" in str(raised.value)
+    assert session.client_secret == SECRET
+    assert len(sleeps) == 1
+
+
+@MODES
+def test_a_redirect_loop_is_not_retried(mode: str, sleeps: list[float]) -> None:
+    sent: list[httpx.Request] = []
+
+    def redirect_to_itself(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(307, headers={"location": str(request.url)})
+
+    transport = httpx.MockTransport(redirect_to_itself)
+    client_type = httpx.Client if mode == "sync" else httpx.AsyncClient
+    http_client = client_type(transport=transport, follow_redirects=True, max_redirects=2)
+    with pytest.raises(APIConnectionError) as raised:
+        mint(mode, {}, http_client=http_client, max_retries=3)
+    assert len(sent) == 3  # the request and two redirects, never a retry
+    assert sleeps == []
+    assert raised.value.retryable is False
+    assert str(raised.value).startswith(f"{BASE} kept redirecting")
+    assert "Point base_url (or OPENAI_BASE_URL) at the API itself" in str(raised.value)
+
+
+UNUSABLE_ANSWERS = [
+    ("sessions", {"client_secret": {"value": SECRET, "expires_at": "soon"}}),
+    ("sessions", {"client_secret": {"value": SECRET, "expires_at": 99_999_999_999_999}}),
+    ("sessions", {"client_secret": {"value": SECRET, "expires_at": float("nan")}}),
+    ("sessions", {"client_secret": {"value": SECRET, "expires_at": True}}),
+    ("sessions", {"client_secret": {"value": None, "expires_at": 2_000_000_000}}),
+    ("sessions", {"client_secret": {"value": "", "expires_at": 2_000_000_000}}),
+    ("client-secrets", {"expires_at": 2_000_000_000, "session": GA_ANSWER["session"]}),
+    ("client-secrets", {**GA_ANSWER, "value": None}),
+    ("client-secrets", {**GA_ANSWER, "value": ""}),
+    ("client-secrets", {**GA_ANSWER, "expires_at": "soon"}),
+    ("client-secrets", {**GA_ANSWER, "expires_at": 99_999_999_999_999}),
+    ("client-secrets", {**GA_ANSWER, "expires_at": float("inf")}),
+]
+
+
+@MODES
+@pytest.mark.parametrize(("endpoint", "answer"), UNUSABLE_ANSWERS)
+def test_a_success_with_unusable_fields_mints_nothing(
+    mode: str, endpoint: str, answer: dict[str, Any], sleeps: list[float]
+) -> None:
+    body = json.dumps(answer).encode()  # NaN and Infinity as a lenient server would write them
+    with respx.mock(base_url=BASE) as mock:
+        route = mock.post(ROUTE[endpoint]).respond(200, content=body)
+        with pytest.raises(APIConnectionError) as raised:
+            mint(mode, {}, endpoint=endpoint, max_retries=0)
+        route.side_effect = [
+            httpx.Response(200, content=body),
+            httpx.Response(200, json=ANSWER[endpoint]),
+        ]
+        session = mint(mode, {}, endpoint=endpoint)
+    assert type(raised.value) is APIConnectionError
+    assert raised.value.retryable
+    assert raised.value.status == 200
+    assert "nothing usable was minted" in str(raised.value)
+    assert SECRET not in str(raised.value)
+    assert session.client_secret == SECRET
+
+
+@MODES
+@respx.mock(base_url=BASE)
+def test_no_timeout_means_waiting_as_long_as_it_takes(
+    respx_mock: respx.MockRouter, mode: str
+) -> None:
+    route = respx_mock.post(ROUTE["client-secrets"]).respond(200, json=GA_ANSWER)
+    assert SessionsClient(api_key=API_KEY, timeout=None).timeout == httpx.Timeout(None)
+    mint(mode, {}, timeout=None)
+    waits = route.calls.last.request.extensions["timeout"]
+    assert waits == {"connect": None, "read": None, "write": None, "pool": None}
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("api.openai.com/v1", "it does not start with http:// or https://"),
+        ("ftp://api.openai.com/v1", "it does not start with http:// or https://"),
+        ("https://", "it has no host"),
+        ("http://[::1", "it cannot be parsed"),
+    ],
+)
+@pytest.mark.parametrize("via", ["argument", "environment"])
+@respx.mock(assert_all_called=False)
+def test_a_bad_base_url_is_a_config_error_before_anything_is_sent(
+    respx_mock: respx.MockRouter,
+    monkeypatch: pytest.MonkeyPatch,
+    mode: str,
+    url: str,
+    reason: str,
+    via: str,
+    sleeps: list[float],
+) -> None:
+    anything = respx_mock.route()
+    options: dict[str, Any] = {"max_retries": 3}
+    if via == "environment":
+        monkeypatch.setenv("OPENAI_BASE_URL", url)
+    else:
+        options["base_url"] = url
+    with pytest.raises(ConfigError) as raised:
+        mint(mode, {}, **options)
+    (problem,) = raised.value.report.problems
+    assert (problem.path, problem.rule, problem.value) == ("base_url", "url", url.rstrip("/"))
+    assert problem.message.startswith(f"{url.rstrip('/')!r}")
+    assert reason in problem.message
+    assert ("(the value of OPENAI_BASE_URL)" in problem.message) is (via == "environment")
+    assert problem.hint == "include the scheme, e.g. https://api.openai.com/v1"
+    assert str(raised.value).startswith("invalid client settings (1 problem):")
+    assert not anything.called
+    assert sleeps == []
+
+
+PROXY_KEY = "my-proxy-key-123"  # not sk-shaped, so only the literal replacement can hide it
+
+
+@MODES
+@ENDPOINTS
+def test_a_key_of_any_shape_never_reaches_messages_or_logs(
+    mode: str, endpoint: str, caplog: pytest.LogCaptureFixture, sleeps: list[float]
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    rejected = {"error": {"message": f"Bad key {PROXY_KEY} for this proxy.", "code": "bad_key"}}
+    with respx.mock(base_url=BASE) as mock:
+        route = mock.post(ROUTE[endpoint])
+        route.side_effect = httpx.ConnectError(f"proxy refused credentials {PROXY_KEY}")
+        with pytest.raises(APIConnectionError) as unreachable:
+            mint(mode, {}, endpoint=endpoint, api_key=PROXY_KEY, max_retries=1)
+        route.side_effect = None
+        route.return_value = httpx.Response(401, json=rejected)
+        with pytest.raises(AuthenticationError) as refused:
+            mint(mode, {}, endpoint=endpoint, api_key=PROXY_KEY)
+    assert route.calls.last.request.headers["authorization"] == f"Bearer {PROXY_KEY}"
+    assert str(unreachable.value).endswith("proxy refused credentials ***.")
+    assert str(refused.value).startswith("Bad key *** for this proxy.")
+    for error in (unreachable.value, refused.value):
+        assert PROXY_KEY not in str(error)
+        assert PROXY_KEY not in repr(error)
+    assert "proxy refused credentials ***" in caplog.text  # the retry was logged, scrubbed
+    assert PROXY_KEY not in caplog.text

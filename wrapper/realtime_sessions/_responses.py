@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import email.utils
 import json
+import math
 import time
 from collections.abc import Mapping
+from datetime import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -30,6 +32,20 @@ _RETIRED_BETA = (
     "endpoint='client-secrets' in the library, --endpoint client-secrets on the CLI; "
     "the same session config works for both."
 )
+_BETA_SHAPE_ON_GA = (
+    "The request went to POST /realtime/client_secrets, the GA endpoint, yet looked like a beta "
+    "request: remove the `OpenAI-Beta: realtime=v1` header (a proxy or an injected http_client "
+    "may add it) and send the GA body shape (the session config nested under `session`)."
+)
+
+
+class UnusableAnswer(ValueError):
+    """A success body whose fields cannot make a Session; its message names the field, no value."""
+
+
+def scrub(text: str, api_key: str | None) -> str:
+    """`text` without the literal API key (any shape, e.g. a proxy's) or key-shaped strings."""
+    return redact(text.replace(api_key, "***") if api_key else text)
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
@@ -75,9 +91,14 @@ def _body_summary(headers: Mapping[str, str], content: bytes) -> str:
 
 
 def error_from_answer(
-    status: int, headers: Mapping[str, str], content: bytes, *, api_key: str | None
+    status: int,
+    headers: Mapping[str, str],
+    content: bytes,
+    *,
+    api_key: str | None,
+    endpoint: str,
 ) -> APIError:
-    """The documented exception for a non-success answer."""
+    """The documented exception for a non-success answer to a request sent to `endpoint`."""
     fields = _envelope(content)
     message = fields.pop("message", None)
     if message is None:
@@ -86,14 +107,15 @@ def error_from_answer(
         except ValueError:
             phrase = "status"
         message = f"HTTP {status} {phrase} with {_body_summary(headers, content)}."
-    message = redact(message.replace(api_key, "***") if api_key else message)
+    message = scrub(message, api_key)
     details: dict[str, Any] = {
         "status": status,
         "request_id": headers.get("x-request-id"),
         **fields,
     }
     if fields.get("code") == "beta_api_shape_disabled":
-        return APIStatusError(f"{message} {_RETIRED_BETA}", **details)
+        way_out = _BETA_SHAPE_ON_GA if endpoint == "client-secrets" else _RETIRED_BETA
+        return APIStatusError(f"{message} {way_out}", **details)
     if status in (401, 403):
         hint = "Check OPENAI_API_KEY (or api_key=): it must be a standard key allowed to use the Realtime API."
         return AuthenticationError(f"{message} {hint}", **details)
@@ -106,27 +128,53 @@ def error_from_answer(
 def unreadable_answer(
     status: int, headers: Mapping[str, str], problem: Exception
 ) -> APIConnectionError:
-    """A success status whose body is not a session: nothing usable was minted."""
+    """A success status whose body is not a session: nothing usable was minted.
+
+    Only an UnusableAnswer's text is shown: other parse errors may quote the body, secret included.
+    """
+    why = str(problem) if isinstance(problem, UnusableAnswer) else type(problem).__name__
     return APIConnectionError(
         f"the server answered HTTP {status} but the body is not a session "
-        f"({type(problem).__name__}); nothing usable was minted, and retrying is safe.",
+        f"({why}); nothing usable was minted, and retrying is safe.",
         status=status,
         request_id=headers.get("x-request-id"),
     )
 
 
+def _usable_secret(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise UnusableAnswer(f"{where} is missing, empty or not a string")
+    return value
+
+
+def _usable_expiry(value: Any, where: str) -> datetime:
+    # The generated models do not check types, and bool is an int to Python but not to JSON.
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise UnusableAnswer(f"{where} is not a Unix time")
+    try:
+        return utc_from_unix(value)
+    except (OverflowError, OSError, ValueError):
+        raise UnusableAnswer(f"{where} is out of range for a date") from None
+
+
 def session_from_model(parsed: Any, *, endpoint: str) -> Session:
-    """A Session from the generated response model of either endpoint."""
+    """A Session from the generated response model of either endpoint, or UnusableAnswer.
+
+    The generated models take any JSON type, so the secret and expiry are checked here: a
+    Session never holds an empty secret or a made-up expiry.
+    """
     data = parsed.to_dict()
     if endpoint == "client-secrets":
-        secret, expires_at = parsed.value, parsed.expires_at
+        secret = _usable_secret(parsed.value, "value")
+        expires_at = _usable_expiry(parsed.expires_at, "expires_at")
         config = data["session"]
     else:
-        secret, expires_at = parsed.client_secret.value, parsed.client_secret.expires_at
+        secret = _usable_secret(parsed.client_secret.value, "client_secret.value")
+        expires_at = _usable_expiry(parsed.client_secret.expires_at, "client_secret.expires_at")
         config = {key: value for key, value in data.items() if key != "client_secret"}
     return Session(
         client_secret=secret,
-        expires_at=utc_from_unix(expires_at),
+        expires_at=expires_at,
         endpoint=endpoint,
         session_id=config.get("id"),
         model=config.get("model"),

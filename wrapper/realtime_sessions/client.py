@@ -26,10 +26,16 @@ from realtime_sessions_client.models import (
     RealtimeSessionCreateRequest,
 )
 
-from ._responses import error_from_answer, session_from_model, unreadable_answer
-from ._secrets import redact
+from ._responses import error_from_answer, scrub, session_from_model, unreadable_answer
 from ._version import __version__
-from .errors import APIConnectionError, APITimeoutError, AuthenticationError, RealtimeSessionsError
+from .errors import (
+    APIConnectionError,
+    APITimeoutError,
+    AuthenticationError,
+    ConfigError,
+    RealtimeSessionsError,
+)
+from .report import Problem, Report
 from .session import Session
 from .validation import DEFAULT_ENDPOINT, Endpoint, build_request
 
@@ -88,29 +94,60 @@ class _AsyncForward(httpx.AsyncBaseTransport):
         return await self._client.send(request)
 
 
+def _checked_base_url(base_url: str | None) -> str:
+    """The base URL without a trailing slash; ConfigError now, not a retried failure per mint."""
+    from_env = os.environ.get("OPENAI_BASE_URL")
+    chosen = base_url or from_env or DEFAULT_BASE_URL
+    url = chosen.rstrip("/")
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL as error:
+        reason = f"it cannot be parsed ({error})"
+    else:
+        if parsed.scheme not in ("http", "https"):
+            reason = "it does not start with http:// or https://"
+        elif not parsed.host:
+            reason = "it has no host"
+        else:
+            return url
+    # The CLI passes OPENAI_BASE_URL on as base_url, so the value, not the route, tells.
+    origin = " (the value of OPENAI_BASE_URL)" if chosen == from_env else ""
+    problem = Problem(
+        path="base_url",
+        rule="url",
+        message=f"{url!r}{origin} is not a usable URL: {reason}.",
+        hint=f"include the scheme, e.g. {DEFAULT_BASE_URL}",
+        value=url,
+    )
+    raise ConfigError(Report((problem,)), subject="client settings")
+
+
 class _Base:
-    """Settings, validation and answer handling shared by the sync and async clients."""
+    """Settings, validation and answer handling shared by the sync and async clients.
+
+    `timeout` is seconds per request (connecting gets at most 10 of them), an httpx.Timeout, or
+    None for no timeout at all. A base URL without http(s) scheme or host raises ConfigError.
+    """
 
     def __init__(
         self,
         *,
         api_key: str | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         organization: str | None = None,
         project: str | None = None,
         endpoint: Endpoint = DEFAULT_ENDPOINT,
     ) -> None:
         self._api_key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY")
-        self.base_url = (base_url or os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL).rstrip(
-            "/"
-        )
-        self.timeout = (
-            timeout
-            if isinstance(timeout, httpx.Timeout)
-            else httpx.Timeout(timeout, connect=min(timeout, 10.0))
-        )
+        self.base_url = _checked_base_url(base_url)
+        if isinstance(timeout, httpx.Timeout):
+            self.timeout = timeout
+        elif timeout is None:
+            self.timeout = httpx.Timeout(None)
+        else:
+            self.timeout = httpx.Timeout(timeout, connect=min(timeout, 10.0))
         self.max_retries = max_retries
         self.organization = (
             organization if organization is not None else os.environ.get("OPENAI_ORG_ID")
@@ -207,11 +244,18 @@ class _Base:
             if last.is_success:
                 raise unreadable_answer(last.status_code, last.headers, problem) from None
             raise error_from_answer(
-                last.status_code, last.headers, last.content, api_key=self._api_key
+                last.status_code,
+                last.headers,
+                last.content,
+                api_key=self._api_key,
+                endpoint=endpoint,
             ) from None
         status = int(answer.status_code)
         if 200 <= status < 300:
-            session = session_from_model(answer.parsed, endpoint=endpoint)
+            try:
+                session = session_from_model(answer.parsed, endpoint=endpoint)
+            except (ValueError, KeyError, TypeError, AttributeError) as unusable:
+                raise unreadable_answer(status, answer.headers, unusable) from None
             logger.info(
                 "minted %s on %s; it expires at %s",
                 session.session_id,
@@ -219,15 +263,31 @@ class _Base:
                 session.expires_at,
             )
             return session
-        raise error_from_answer(status, answer.headers, answer.content, api_key=self._api_key)
+        raise error_from_answer(
+            status, answer.headers, answer.content, api_key=self._api_key, endpoint=endpoint
+        )
 
-
-def _transport_error(error: httpx.TransportError, base_url: str) -> APIConnectionError:
-    if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(f"no answer from {base_url} in time ({type(error).__name__}).")
-    return APIConnectionError(
-        f"could not talk to {base_url}: {redact(str(error)) or type(error).__name__}."
-    )
+    def _request_error(self, error: httpx.RequestError) -> APIConnectionError:
+        """The documented exception for an httpx failure, its text without the API key."""
+        detail = scrub(str(error), self._api_key) or type(error).__name__
+        if isinstance(error, httpx.TimeoutException):
+            return APITimeoutError(
+                f"no answer from {self.base_url} in time ({type(error).__name__})."
+            )
+        if isinstance(error, httpx.TransportError):
+            return APIConnectionError(f"could not talk to {self.base_url}: {detail}.")
+        if isinstance(error, httpx.TooManyRedirects):
+            return APIConnectionError(
+                f"{self.base_url} kept redirecting ({detail}); nothing was minted. Point base_url "
+                f"(or OPENAI_BASE_URL) at the API itself, e.g. {DEFAULT_BASE_URL}.",
+                retryable=False,
+            )
+        # DecodingError, and any RequestError a later httpx adds: the answer could not be read.
+        return APIConnectionError(
+            f"the answer from {self.base_url} could not be decoded ({detail}); nothing usable was "
+            "minted, and retrying is safe. If it persists, check that no proxy rewrites the body "
+            "or its content-encoding."
+        )
 
 
 class SessionsClient(_Base):
@@ -269,8 +329,8 @@ class SessionsClient(_Base):
         token = _answers.set(seen)
         try:
             answer = operation.sync_detailed(client=self._api, body=body)
-        except httpx.TransportError as error:
-            raise _transport_error(error, self.base_url) from None
+        except httpx.RequestError as error:
+            raise self._request_error(error) from None
         except (ValueError, KeyError, TypeError, AttributeError) as problem:
             return self._outcome(None, seen, endpoint, problem)
         finally:
@@ -326,8 +386,8 @@ class AsyncSessionsClient(_Base):
         token = _answers.set(seen)
         try:
             answer = await operation.asyncio_detailed(client=self._api, body=body)
-        except httpx.TransportError as error:
-            raise _transport_error(error, self.base_url) from None
+        except httpx.RequestError as error:
+            raise self._request_error(error) from None
         except (ValueError, KeyError, TypeError, AttributeError) as problem:
             return self._outcome(None, seen, endpoint, problem)
         finally:

@@ -21,15 +21,18 @@ class RealtimeSessionsError(Exception):
 
 
 class ConfigError(RealtimeSessionsError, ValueError):
-    """The session config breaks one or more rules; nothing was sent."""
+    """The session config or a client setting (`base_url`) breaks a rule; nothing was sent.
+
+    `subject` names what was checked in the message, so a bad base URL is not called a config.
+    """
 
     kind = "invalid_config"
 
-    def __init__(self, report: Report) -> None:
+    def __init__(self, report: Report, *, subject: str = "session config") -> None:
         self.report = report
         errors = report.errors
         noun = "problem" if len(errors) == 1 else "problems"
-        lines = [f"invalid session config ({len(errors)} {noun}):"]
+        lines = [f"invalid {subject} ({len(errors)} {noun}):"]
         lines += [f"  - {problem}" for problem in errors]
         super().__init__("\n".join(lines))
 
@@ -100,10 +103,17 @@ class APIStatusError(APIError):
 
 
 class APIConnectionError(APIError):
-    """The request did not get an answer: refused, reset, DNS, TLS, or an unreadable body."""
+    """The request got no usable answer: refused, reset, DNS, TLS, an unreadable body.
+
+    Retryable, except when trying again cannot help (a redirect loop needs another base URL).
+    """
 
     kind = "connection"
     retryable = True
+
+    def __init__(self, message: str, *, retryable: bool = True, **details: Any) -> None:
+        super().__init__(message, **details)
+        self.retryable = retryable
 
 
 class APITimeoutError(APIConnectionError):
