@@ -27,7 +27,7 @@ demo: install
 	for i in $$(seq 100); do url=$$(sed -n 's/^export OPENAI_BASE_URL=//p' $$log); [ -n "$$url" ] && break; sleep 0.1; done; \
 	[ -n "$$url" ] || { cat $$log; exit 1; }; \
 	echo "== local emulator at $$url (no API key, no network)"; \
-	echo "== realtime-sessions config $(DEMO_FLAGS)"; \
+	echo '== realtime-sessions config $(DEMO_FLAGS)'; \
 	$(BIN)/realtime-sessions config $(DEMO_FLAGS) || exit $$?; \
 	echo "== realtime-sessions create ... (POST /realtime/client_secrets)"; \
 	OPENAI_API_KEY=sk-demo-emulator OPENAI_BASE_URL=$$url $(BIN)/realtime-sessions create $(DEMO_FLAGS) --output summary || exit $$?; \

@@ -25,10 +25,11 @@ from realtime_sessions import (
     Report,
     __version__,
 )
-from realtime_sessions_cli._common import configure_logging, exit_code_for
-from realtime_sessions_cli.app import cli
+from realtime_sessions_cli._common import EXIT_CODES_HELP, configure_logging, exit_code_for
+from realtime_sessions_cli.app import cli, config_command
 
-COMMANDS = ["create", "validate", "config", "schema", "emulator"]
+COMMANDS = ["create", "validate", "config", "schema", "emulator", "task", "conductor-task"]
+COMMANDS_WITH_EXIT_CODES = ["create", "validate", "config", "task", "conductor-task"]
 HEAVY = ("httpx", "realtime_sessions_client", "jsonschema")
 
 
@@ -72,6 +73,64 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
     assert result.exit_code == 0
     assert "Examples:" in result.stdout
     assert f"realtime-sessions {command}" in result.stdout.split("Examples:")[1]
+
+
+@pytest.mark.parametrize("command", COMMANDS_WITH_EXIT_CODES)
+def test_command_help_ends_with_the_exit_codes(command: str) -> None:
+    text = CliRunner().invoke(cli, [command, "--help"]).stdout
+    table = [line.strip() for line in EXIT_CODES_HELP.splitlines()[1:]]
+    assert [line.strip() for line in text.splitlines()[-len(table) :]] == table
+
+
+@pytest.mark.parametrize(
+    ("args", "command", "message"),
+    [
+        (
+            ["create", "--output", "xml"],
+            "realtime-sessions create",
+            "Invalid value for '--output' / '-o': 'xml' is not one of",
+        ),
+        (["bogus"], "realtime-sessions", "No such command 'bogus'."),
+        (["--bogus"], "realtime-sessions", "No such option '--bogus'."),
+        (
+            ["config", "--config", "{json}", "--temperature", "abc"],
+            "realtime-sessions config",
+            "Invalid value for '--temperature': 'abc' is not a valid float.",
+        ),
+        (
+            ["config", "--model"],
+            "realtime-sessions config",
+            "Option '--model' requires an argument.",
+        ),
+        (["validate"], "realtime-sessions validate", "Missing argument 'FILES...'."),
+        (  # raised in the command's body, not by click's parser
+            ["config", "--turn-detection", "none", "--eagerness", "low"],
+            "realtime-sessions config",
+            "--eagerness need turn detection",
+        ),
+        (["emulator", "--fault-first", "1"], "realtime-sessions emulator", "--fault-first need"),
+        (["conductor-task", "--taskdef"], "realtime-sessions conductor-task", "--taskdef needs"),
+    ],
+)
+def test_usage_errors_are_one_line(
+    tmp_path: Path, args: list[str], command: str, message: str
+) -> None:
+    config = tmp_path / "g.json"
+    config.write_text("{}")
+    result = CliRunner().invoke(cli, [arg.replace("{json}", str(config)) for arg in args])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"error: {message}")
+    assert result.stderr.endswith(f" (see '{command} --help')\n")
+    assert result.stderr.count("\n") == 1
+
+
+def test_a_command_run_on_its_own_reports_usage_errors_on_one_line() -> None:
+    result = CliRunner().invoke(config_command, ["--speed", "fast"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "error: Invalid value for '--speed': 'fast' is not a valid float. (see 'config --help')\n"
+    )
 
 
 def test_create_help_explains_key_and_secret() -> None:
@@ -172,6 +231,8 @@ def probe(*args: str) -> dict[str, object]:
         ["--help"],
         ["create", "--help"],
         ["emulator", "--help"],
+        ["task", "--help"],
+        ["conductor-task", "--help"],
         ["validate", "{json}"],
         ["validate", "--json", "{json}"],
         ["config", "--config", "{json}", "--voice", "marin"],

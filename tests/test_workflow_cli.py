@@ -14,6 +14,7 @@ import respx
 from click.testing import CliRunner, Result
 from realtime_sessions.conductor import http_task, task_def
 from realtime_sessions.emulator import FaultPlan
+from realtime_sessions_cli.app import cli
 from realtime_sessions_cli.workflow import conductor_task_command, task_command
 
 BASE = "https://api.openai.com/v1"
@@ -124,17 +125,17 @@ def test_task_network_failures_exit_75(raised: Exception, kind: str) -> None:
         (
             "",
             "invalid_input",
-            "error: (config): the task input is not one JSON document: Expecting value at line 1, column 1.",
+            "error: the task input is not one JSON document: Expecting value at line 1, column 1.",
         ),
         (
             "{nope",
             "invalid_input",
-            "error: (config): the task input is not one JSON document: Expecting property name",
+            "error: the task input is not one JSON document: Expecting property name",
         ),
         (
             '{"session": NaN}',
             "invalid_input",
-            "error: (config): the task input is not one JSON document: NaN is not JSON.",
+            "error: the task input is not one JSON document: NaN is not JSON.",
         ),
         (
             json.dumps({"session": {}, "api_key": API_KEY}),
@@ -144,12 +145,12 @@ def test_task_network_failures_exit_75(raised: Exception, kind: str) -> None:
         (
             '{"session": {"temperature": 9}, "endpoint": "sessions"}',
             "invalid_config",
-            "error: temperature: ",
+            "error: session.temperature: ",
         ),
         (
             json.dumps({"session": {"temperature": API_KEY}}),
             "invalid_config",
-            "error: temperature: ",
+            "error: session.temperature: ",
         ),
     ],
 )
@@ -162,6 +163,50 @@ def test_task_bad_input_exits_2(stdin: str, kind: str, stderr: str) -> None:
     assert (error["kind"], error["retryable"]) == (kind, False)
     assert error["problems"]
     assert result.stderr.startswith(stderr)
+
+
+@pytest.mark.parametrize(
+    ("stdin", "args", "stderr"),
+    [
+        (
+            '{"session": {}, "expires_after_seconds": 5}',
+            [],
+            "error: expires_after_seconds: 5 is not a whole number",
+        ),
+        ('{"session": {"speed": 9}}', [], "error: session.speed: "),
+        ('{"session": []}', [], "error: session: the session config must be an object"),
+        ('{"session": {}}', ["--base-url", "ftp://proxy"], "error: --base-url: 'ftp://proxy'"),
+    ],
+)
+def test_task_errors_name_what_the_user_wrote(stdin: str, args: list[str], stderr: str) -> None:
+    with respx.mock(assert_all_called=False) as mock:
+        result = run_task(stdin, *args)
+    assert not mock.calls
+    assert result.exit_code == 2
+    assert single_document(result)["error"]["retryable"] is False
+    assert result.stderr.startswith(stderr)
+    assert "--expires-after" not in result.stderr
+    assert "(config)" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--bogus"], ["--max-retries", "99"], ["--timeout"], ["extra"]],
+    ids=["unknown-option", "out-of-range", "missing-value", "extra-argument"],
+)
+@pytest.mark.parametrize("under_the_group", [False, True], ids=["alone", "group"])
+def test_task_usage_errors_still_write_one_document(args: list[str], under_the_group: bool) -> None:
+    if under_the_group:
+        result = CliRunner().invoke(cli, ["task", *args], input='{"session": {}}')
+        command = "realtime-sessions task"
+    else:
+        result = run_task('{"session": {}}', *args)
+        command = "task"
+    assert result.exit_code == 2
+    error = single_document(result)["error"]
+    assert (error["kind"], error["retryable"], error["problems"]) == ("invalid_input", False, [])
+    assert result.stderr == f"error: {error['message']}\n"
+    assert error["message"].endswith(f" (see '{command} --help')")
 
 
 def test_task_missing_input_file_exits_2(tmp_path: Path) -> None:
@@ -325,7 +370,7 @@ def test_conductor_task_warnings_go_to_stderr() -> None:
 @pytest.mark.parametrize(
     ("stdin", "args", "stderr"),
     [
-        ("{}", ["--secret-name", "MY KEY"], "error: secret_name must be letters"),
+        ("{}", ["--secret-name", "MY KEY"], "error: --secret-name must be letters"),
         (
             '{"instructions": "Hi."}',
             ["--instructions-input", "prompt"],
@@ -339,3 +384,68 @@ def test_conductor_task_usage_errors_exit_2(stdin: str, args: list[str], stderr:
     result = run_conductor(stdin, *args)
     assert result.exit_code == 2
     assert result.stderr.startswith(stderr)
+
+
+def test_conductor_task_timeouts() -> None:
+    result = run_conductor(
+        "{}", "--connect-timeout-ms", "1500", "--read-timeout-ms", "45000", "--flat"
+    )
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout) == http_task(
+        {}, connection_timeout_ms=1500, read_timeout_ms=45000, flat=True
+    )
+    request = json.loads(result.stdout)["inputParameters"]
+    assert (request["connectionTimeOut"], request["readTimeOut"]) == (1500, 45000)
+
+
+@pytest.mark.parametrize(
+    ("stdin", "args", "stderr"),
+    [
+        ("{}", ["--secret-name", "1KEY"], "error: --secret-name must be "),
+        ("{}", ["--instructions-input", "a-b"], "error: --instructions-input must be "),
+        ("{}", ["--connect-timeout-ms", "0"], "error: --connect-timeout-ms must be "),
+        ("{}", ["--read-timeout-ms", "-1"], "error: --read-timeout-ms must be "),
+        (
+            '{"instructions": "Hi."}',
+            ["--instructions-input", "prompt"],
+            "error: the config already sets instructions; remove them or leave out "
+            "--instructions-input",
+        ),
+        (None, ["--taskdef", "--owner-email", "team"], "error: --owner-email must be "),
+        ("{}", ["--expires-after", "5"], "error: --expires-after: "),
+    ],
+)
+def test_conductor_task_errors_name_the_flags(
+    stdin: str | None, args: list[str], stderr: str
+) -> None:
+    result = run_conductor(stdin, *args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith(stderr)
+    assert len(result.stderr.splitlines()) == 1
+    assert not any(
+        name in result.stderr
+        for name in (
+            "secret_name",
+            "instructions_input",
+            "connection_timeout_ms",
+            "read_timeout_ms",
+            "owner_email",
+            "expires_after_seconds",
+        )
+    )
+
+
+def test_conductor_task_refuses_to_wait_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(workflow_module, "stdin_is_terminal", lambda: True)
+    result = run_conductor(None)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        "error: no session config and stdin is a terminal: give --config FILE or pipe one in. "
+        "(see 'conductor-task --help')\n"
+    )
+    # Asked for explicitly, stdin is read even from a terminal; --taskdef reads no config.
+    assert run_conductor('{"model": "gpt-realtime"}', "--config", "-").exit_code == 0
+    taskdef = run_conductor(None, "--taskdef", "--owner-email", "team@example.com")
+    assert taskdef.exit_code == 0

@@ -12,8 +12,10 @@ import json
 import logging
 import math
 import os
+import sys
 import traceback
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 import click
@@ -48,7 +50,12 @@ STDIN = "-"
 STDIN_NAME = "<stdin>"
 _YAML_SUFFIXES = (".yaml", ".yml")
 # Library parameters whose name differs from the flag that sets them on the command line.
-_FLAG_OF_PARAMETER = {"expires_after_seconds": "--expires-after"}
+_FLAG_OF_PARAMETER = {"expires_after_seconds": "--expires-after", "base_url": "--base-url"}
+
+
+def with_exit_codes(examples: str) -> str:
+    """A command's epilog: its examples, then the exit-code table every command shares."""
+    return f"{examples}\n\n{EXIT_CODES_HELP}"
 
 
 class CliError(click.ClickException):
@@ -188,11 +195,16 @@ def exit_code_for(error: BaseException) -> int:
     return EXIT_INTERNAL
 
 
-def problem_line(problem: Problem) -> str:
-    """`error: path: message Hint: hint`, naming the flag where the library names a parameter."""
-    where = _FLAG_OF_PARAMETER.get(problem.path) or problem.path or "(config)"
+def problem_line(problem: Problem, where: str | None = None) -> str:
+    """`error: path: message Hint: hint`, naming the flag where the library names a parameter.
+
+    `where` replaces the path, for commands whose input is not a config file ("": none).
+    """
+    if where is None:
+        where = _FLAG_OF_PARAMETER.get(problem.path) or problem.path or "(config)"
+    prefix = f"{where}: " if where else ""
     hint = f" Hint: {problem.hint}" if problem.hint else ""
-    return f"{problem.severity}: {where}: {problem.message}{hint}"
+    return f"{problem.severity}: {prefix}{problem.message}{hint}"
 
 
 def echo_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
@@ -243,14 +255,58 @@ def report_error(error: BaseException, *, verbose: bool = False) -> int:
     return code
 
 
+def stdin_is_terminal() -> bool:
+    return sys.stdin.isatty()
+
+
 def redact(text: str) -> str:
     """Hide the API key should anything echo it; the library already masks what it raises."""
     key = os.environ.get("OPENAI_API_KEY", "").strip()
     return text.replace(key, "***") if len(key) >= 8 else text
 
 
-class ErrorReportingGroup(click.Group):
-    """A group whose subcommands turn library exceptions into one stderr line and an exit code."""
+class OneLineUsageError(click.UsageError):
+    """A usage error as one `error:` line pointing at the help, instead of click's usage block:
+    scripts and people read one line, and the help is one command away."""
+
+    def format_message(self) -> str:
+        see = f" (see '{self.ctx.command_path} --help')" if self.ctx else ""
+        return f"{self.message}{see}"
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"error: {self.format_message()}", err=True)
+
+
+@contextmanager
+def usage_errors_on_one_line(ctx: click.Context) -> Iterator[None]:
+    """Re-raise click's usage errors as OneLineUsageError, pointing at `ctx` when they name no
+    command (the option parser's, those raised in a command's body). A group given no command
+    still prints its help."""
+    try:
+        yield
+    except (OneLineUsageError, click.exceptions.NoArgsIsHelpError):
+        raise
+    except click.UsageError as error:
+        raise OneLineUsageError(error.format_message(), error.ctx or ctx) from None
+
+
+class OneLineUsageCommand(click.Command):
+    """A command whose usage errors print as one line, run on its own or under the group."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        with usage_errors_on_one_line(ctx):
+            return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with usage_errors_on_one_line(ctx):
+            return super().invoke(ctx)
+
+
+class ErrorReportingGroup(OneLineUsageCommand, click.Group):
+    """A group whose subcommands turn library exceptions into one stderr line and an exit code,
+    and whose usage errors (its own and its subcommands') are one line too."""
+
+    command_class = OneLineUsageCommand
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

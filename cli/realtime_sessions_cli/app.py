@@ -1,9 +1,10 @@
 """The `realtime-sessions` command: parse the command line, call the library, print.
 
 `cli` is the click group; more commands join it with `cli.add_command(command)` and get -v,
-error reporting and exit codes from it (the helpers are in `_common`). Only `create` and
-`emulator` need the network stack, so only they import it, inside their bodies: `--help`,
-`validate`, `config` and `schema` start without httpx, the generated client or jsonschema.
+error reporting, one-line usage errors and exit codes from it (the helpers are in `_common`).
+Only `create` and `emulator` need the network stack, so only they import it, inside their
+bodies: `--help`, `validate`, `config` and `schema` start without httpx or the generated client.
+jsonschema is imported only to check the parameters of a config's tools (and by the emulator).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from ._common import (
     load_config,
     problem_line,
     to_json,
+    with_exit_codes,
 )
 from ._flags import build_config, session_options
 from ._output import OUTPUTS, default_output, render
@@ -92,12 +94,14 @@ def cli(ctx: click.Context, verbose: bool) -> None:
 
 @cli.command(
     "create",
-    epilog="""\b
+    epilog=with_exit_codes(
+        """\b
 Examples:
   realtime-sessions create --model gpt-realtime --voice marin
   export EK=$(realtime-sessions create --config session.yaml --output token)
   eval "$(realtime-sessions create --config session.yaml --expires-after 600 --output env)"
-  echo '{"model": "gpt-realtime"}' | realtime-sessions create --config - --output json""",
+  echo '{"model": "gpt-realtime"}' | realtime-sessions create --config - --output json"""
+    ),
 )
 @session_options
 @click.option(
@@ -163,11 +167,13 @@ def create_command(
 
 @cli.command(
     "validate",
-    epilog="""\b
+    epilog=with_exit_codes(
+        """\b
 Examples:
   realtime-sessions validate session.yaml
   realtime-sessions validate --endpoint sessions configs/*.json
-  realtime-sessions validate --json session.json | jq '.files[].errors'""",
+  realtime-sessions validate --json session.json | jq '.files[].errors'"""
+    ),
 )
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
 @click.option(
@@ -236,11 +242,13 @@ def _plural(count: int, noun: str) -> str:
 
 @cli.command(
     "config",
-    epilog="""\b
+    epilog=with_exit_codes(
+        """\b
 Examples:
   realtime-sessions config --model gpt-realtime --voice marin --modalities audio,text
   realtime-sessions config --config session.yaml --endpoint sessions --expires-after 600
-  realtime-sessions config --config session.json --tool tools/weather.json --tool-choice auto""",
+  realtime-sessions config --config session.json --tool tools/weather.json --tool-choice auto"""
+    ),
 )
 @session_options
 def config_command(

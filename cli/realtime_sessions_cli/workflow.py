@@ -7,11 +7,20 @@ stderr, and an exit code that says whether retrying can help (75) or not.
 
 from __future__ import annotations
 
+import inspect
 import json
+import re
 from typing import Any
 
 import click
-from realtime_sessions import DEFAULT_ENDPOINT, ENDPOINTS, ConfigError, Problem, validate
+from realtime_sessions import (
+    DEFAULT_ENDPOINT,
+    ENDPOINTS,
+    ConfigError,
+    Problem,
+    RealtimeSessionsError,
+    validate,
+)
 from realtime_sessions.conductor import (
     MAX_RETRY_COUNT,
     TASK_NAME,
@@ -22,24 +31,63 @@ from realtime_sessions.conductor import (
 from realtime_sessions.task import TaskError, error_document, run_task
 
 from ._common import (
-    EXIT_CODES_HELP,
     STDIN,
     CliError,
     FileProblem,
+    OneLineUsageCommand,
+    OneLineUsageError,
     configure_logging,
     echo_problems,
     exit_code_for,
     is_verbose,
     load_config,
+    problem_line,
     read_text,
     report_error,
+    stdin_is_terminal,
     to_json,
+    with_exit_codes,
 )
+
+# Parameters of the library's Conductor functions, by the conductor-task flag that sets them.
+_FLAG_OF_CONDUCTOR_PARAMETER = {
+    "secret_name": "--secret-name",
+    "instructions_input": "--instructions-input",
+    "connection_timeout_ms": "--connect-timeout-ms",
+    "read_timeout_ms": "--read-timeout-ms",
+    "owner_email": "--owner-email",
+}
+_CONDUCTOR_PARAMETER = re.compile(rf"\b({'|'.join(_FLAG_OF_CONDUCTOR_PARAMETER)})\b")
+_HTTP_TASK_DEFAULTS = inspect.signature(http_task).parameters
+
+
+class TaskUsageError(RealtimeSessionsError):
+    """A wrong `task` command line, as a task error so that stdout still gets its document."""
+
+    kind = "invalid_input"
+
+
+class TaskCommand(OneLineUsageCommand):
+    """`task`: a usage error writes the error document too, keeping "one JSON document out"."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except OneLineUsageError as error:
+            click.echo(json.dumps(error_document(TaskUsageError(error.format_message()))))
+            raise
 
 
 @click.command(
     "task",
-    epilog=EXIT_CODES_HELP,
+    cls=TaskCommand,
+    epilog=with_exit_codes(
+        """\b
+Examples:
+  echo '{"session": {"model": "gpt-realtime"}}' | realtime-sessions task > mint.json
+  realtime-sessions task --input task-input.json | jq -r .client_secret.value
+  realtime-sessions task --max-retries 2 --timeout 10 < task-input.json"""
+    ),
     short_help="Mint one session from a JSON task input (for workflow engines).",
 )
 @click.option(
@@ -99,15 +147,23 @@ def task_command(
 
 @click.command(
     "conductor-task",
+    cls=OneLineUsageCommand,
+    epilog=with_exit_codes(
+        """\b
+Examples:
+  realtime-sessions conductor-task --config session.yaml > task.json
+  realtime-sessions conductor-task --config session.json --instructions-input prompt --flat
+  realtime-sessions conductor-task --taskdef --owner-email team@example.com | jq -s . > defs.json"""
+    ),
     short_help="Print a Conductor HTTP task (or its TaskDef) that mints a session.",
 )
 @click.option(
     "--config",
     "config_file",
     metavar="FILE",
-    default=STDIN,
     type=click.Path(dir_okay=False, allow_dash=True),
-    help="Session config, JSON or YAML, beta or GA vocabulary. Default: stdin.",
+    help="Session config, JSON or YAML, beta or GA vocabulary; - reads stdin. "
+    "Default: stdin, when it is not a terminal.",
 )
 @click.option(
     "--endpoint", type=click.Choice(ENDPOINTS), default=DEFAULT_ENDPOINT, show_default=True
@@ -133,6 +189,20 @@ def task_command(
     metavar="NAME",
     help="Take the instructions from the workflow input NAME (${workflow.input.NAME}).",
 )
+@click.option(
+    "--connect-timeout-ms",
+    type=int,
+    default=_HTTP_TASK_DEFAULTS["connection_timeout_ms"].default,
+    show_default=True,
+    help="connectionTimeOut: milliseconds Conductor waits to connect.",
+)
+@click.option(
+    "--read-timeout-ms",
+    type=int,
+    default=_HTTP_TASK_DEFAULTS["read_timeout_ms"].default,
+    show_default=True,
+    help="readTimeOut: milliseconds Conductor waits for the answer.",
+)
 @click.option("--task-name", default=TASK_NAME, show_default=True, help="Task (and TaskDef) name.")
 @click.option("--task-ref-name", default=TASK_REF_NAME, show_default=True)
 @click.option(
@@ -144,7 +214,8 @@ def task_command(
     "--taskdef",
     is_flag=True,
     help="Print the matching TaskDef (retries with exponential backoff, timeouts) instead; "
-    "register it before running the workflow, or Conductor never retries the task.",
+    "register it before running the workflow, or Conductor never retries the task. It is one "
+    "object; POST /api/metadata/taskdefs takes a list (pipe it through jq -s .).",
 )
 @click.option("--owner-email", metavar="EMAIL", help="TaskDef owner, required with --taskdef.")
 @click.option(
@@ -157,12 +228,14 @@ def task_command(
 @click.pass_context
 def conductor_task_command(
     ctx: click.Context,
-    config_file: str,
+    config_file: str | None,
     endpoint: Any,
     expires_after: int | None,
     base_url: str | None,
     secret_name: str,
     instructions_input: str | None,
+    connect_timeout_ms: int,
+    read_timeout_ms: int,
     task_name: str,
     task_ref_name: str,
     flat: bool,
@@ -184,7 +257,11 @@ def conductor_task_command(
                 owner_email=owner_email, task_name=task_name, retry_count=retry_count
             )
         else:
-            config = load_config(config_file)
+            if config_file is None and stdin_is_terminal():
+                raise click.UsageError(
+                    "no session config and stdin is a terminal: give --config FILE or pipe one in."
+                )
+            config = load_config(config_file or STDIN)
             echo_problems(validate(config, endpoint=endpoint).warnings)
             definition = http_task(
                 config,
@@ -193,14 +270,19 @@ def conductor_task_command(
                 secret_name=secret_name,
                 task_name=task_name,
                 task_ref_name=task_ref_name,
+                connection_timeout_ms=connect_timeout_ms,
+                read_timeout_ms=read_timeout_ms,
                 instructions_input=instructions_input,
                 expires_after_seconds=expires_after,
                 flat=flat,
             )
     except ConfigError as error:
         ctx.exit(report_error(error))
-    except ValueError as error:
-        raise CliError(str(error)) from None
+    except ValueError as error:  # the library names its parameters; say the flags instead
+        flagged = _CONDUCTOR_PARAMETER.sub(
+            lambda match: _FLAG_OF_CONDUCTOR_PARAMETER[match[0]], str(error)
+        )
+        raise CliError(flagged) from None
     click.echo(to_json(definition))
 
 
@@ -240,7 +322,21 @@ def _report(error: BaseException, document: dict[str, Any], *, verbose: bool) ->
     if details["kind"] == "internal":
         return report_error(error, verbose=verbose)
     if details["problems"]:
-        echo_problems([Problem(**problem) for problem in details["problems"]])
+        for fields in details["problems"]:
+            problem = Problem(**fields)
+            click.echo(problem_line(problem, _task_input_field(problem, details["kind"])), err=True)
     else:
         click.echo(f"error: {details['message']}", err=True)
     return exit_code_for(error)
+
+
+def _task_input_field(problem: Problem, kind: str) -> str:
+    """Where in the task input (or command line) a problem is, as the user wrote it.
+
+    The library's paths are relative to the session config, or name a run_task parameter.
+    """
+    if kind == "invalid_input" or problem.path == "expires_after_seconds":
+        return problem.path  # already a task input field; "" for the input as a whole
+    if (problem.path, problem.rule) == ("base_url", "url"):
+        return "--base-url"
+    return f"session.{problem.path}" if problem.path else "session"
