@@ -24,11 +24,18 @@ def run(*args: str, stdin: str | None = None) -> Result:
     return CliRunner().invoke(cli, list(args), input=stdin)
 
 
-def body(*args: str, stdin: str | None = None) -> Any:
-    """The JSON body `config` prints; the command must succeed with nothing on stderr."""
+IDLE_WARNING = (
+    "warning: {}.idle_timeout_ms: some deployments answer unknown_parameter for idle_timeout_ms; "
+    "don't rely on it. Hint: Check that your deployment accepts it, and remove it if the server "
+    "refuses it.\n"
+)
+
+
+def body(*args: str, stdin: str | None = None, stderr: str = "") -> Any:
+    """The JSON body `config` prints; the command must succeed with only `stderr` on stderr."""
     result = run("config", *args, stdin=stdin)
     assert result.exit_code == 0, result.stderr
-    assert result.stderr == ""
+    assert result.stderr == stderr
     return json.loads(result.stdout)
 
 
@@ -124,7 +131,8 @@ def test_no_config_and_no_flags_is_the_servers_defaults() -> None:
     ],
 )
 def test_each_flag_sets_its_beta_field(args: list[str], expected: dict[str, Any]) -> None:
-    assert body("--endpoint", "sessions", *args) == expected
+    stderr = IDLE_WARNING.format("turn_detection") if "--idle-timeout-ms" in args else ""
+    assert body("--endpoint", "sessions", *args, stderr=stderr) == expected
 
 
 def test_tool_flags_add_full_definitions(tmp_path: Path, weather_file: str) -> None:
@@ -216,7 +224,8 @@ BETA_CONFIG = {
 
 def test_all_flags_together_build_the_beta_body(weather_file: str) -> None:
     lifetime = {"expires_after": {"anchor": "created_at", "seconds": 600}}
-    assert body("--endpoint", "sessions", *all_flags(weather_file)) == {
+    stderr = IDLE_WARNING.format("turn_detection")
+    assert body("--endpoint", "sessions", *all_flags(weather_file), stderr=stderr) == {
         **BETA_CONFIG,
         "client_secret": lifetime,
     }
@@ -226,13 +235,16 @@ def test_flags_without_a_file_are_translated_by_the_library_for_client_secrets(
     weather_file: str,
 ) -> None:
     expected = build_request(BETA_CONFIG, endpoint="client-secrets", expires_after_seconds=600)
-    assert body(*all_flags(weather_file)) == expected
+    assert body(*all_flags(weather_file), stderr=IDLE_WARNING.format("turn_detection")) == expected
     assert expected["session"]["audio"]["output"]["voice"] == "marin"
 
 
 def test_flags_go_to_their_ga_places_when_the_file_is_ga(tmp_path: Path, weather_file: str) -> None:
     config = write(tmp_path / "ga.json", {"type": "realtime"})
-    assert body("--config", config, *all_flags(weather_file, modalities="audio")) == {
+    stderr = IDLE_WARNING.format("audio.input.turn_detection")
+    assert body(
+        "--config", config, *all_flags(weather_file, modalities="audio"), stderr=stderr
+    ) == {
         "expires_after": {"anchor": "created_at", "seconds": 600},
         "session": {
             "type": "realtime",

@@ -20,6 +20,8 @@ from realtime_sessions.translate import (
     GA_ONLY_KEYS,
     TranslationResult,
     beta_to_ga,
+    foreign_key_problems,
+    foreign_keys,
     ga_to_beta,
     vocabulary_of,
     vocabulary_problems,
@@ -376,10 +378,13 @@ def test_seed_000_ga_session_translates_to_beta() -> None:
         ({"type": "realtime"}, "ga"),
         ({"include": []}, "ga"),
         ({"max_output_tokens": 10, "model": "gpt-realtime"}, "ga"),
-        ({"voice": "marin", "audio": {}}, "ga"),
+        ({"voice": "marin", "audio": {}, "type": "realtime"}, "ga"),
+        ({"voice": "marin", "audio": {}}, "beta"),
+        ({"temperature": 0.8, "max_output_tokens": 10, "include": []}, "beta"),
     ],
 )
-def test_vocabulary_of(config: dict[str, Any], expected: str) -> None:
+def test_vocabulary_of_is_the_one_the_user_meant(config: dict[str, Any], expected: str) -> None:
+    """`type` decides; else any beta-only key; else GA-only keys make a GA config lacking type."""
     assert vocabulary_of(config) == expected
 
 
@@ -398,8 +403,9 @@ MIXED_PROBLEM = Problem(
     "",
     "mixed_vocabulary",
     "the config mixes beta keys (temperature, voice) with GA keys (audio, type); write it in one "
-    "vocabulary: beta for POST /realtime/sessions, GA for POST /realtime/client_secrets",
-    value={"beta": ["temperature", "voice"], "ga": ["audio", "type"]},
+    "vocabulary: beta for POST /realtime/sessions, GA for POST /realtime/client_secrets.",
+    "It reads as GA because it has 'type': change or remove temperature, voice.",
+    {"beta": ["temperature", "voice"], "ga": ["audio", "type"]},
 )
 
 
@@ -407,6 +413,127 @@ def test_a_mixed_config_is_one_error_naming_both_sides_keys() -> None:
     assert vocabulary_problems(MIXED) == (MIXED_PROBLEM,)
     assert vocabulary_problems({"voice": "marin"}) == ()
     assert vocabulary_problems({"type": "realtime", "model": "gpt-realtime"}) == ()
+    (beta,) = vocabulary_problems({"temperature": 0.8, "include": [], "max_output_tokens": 9})
+    assert beta.hint == (
+        "It reads as beta because it has no 'type': change or remove include, max_output_tokens."
+    )
+
+
+NOT_GA = "(POST /realtime/client_secrets)"
+NOT_BETA = "(POST /realtime/sessions)"
+USE_BETA = "use the sessions endpoint (endpoint='sessions' / --endpoint sessions)"
+USE_GA = "use the client-secrets endpoint (endpoint='client-secrets' / --endpoint client-secrets)"
+
+
+@pytest.mark.parametrize(
+    ("config", "path", "message", "hint"),
+    [
+        (
+            {"max_output_tokens": 100},
+            "max_output_tokens",
+            f"max_output_tokens is the GA name {NOT_GA}; this beta config calls it "
+            "max_response_output_tokens.",
+            "Write it as max_response_output_tokens.",
+        ),
+        (
+            {"output_modalities": ["audio"]},
+            "output_modalities",
+            f"output_modalities is the GA name {NOT_GA}; this beta config calls it modalities.",
+            'Write it as modalities: ["audio", "text"].',
+        ),
+        (
+            {"audio": {"output": {"voice": "marin"}, "input": {"format": {"type": "audio/pcmu"}}}},
+            "audio",
+            f"audio is a GA key {NOT_GA}; this beta config writes audio settings as flat keys.",
+            "Write audio.output.voice as voice, audio.input.format as input_audio_format.",
+        ),
+        (
+            {"audio": {}},
+            "audio",
+            f"audio is a GA key {NOT_GA}; this beta config writes audio settings as flat keys.",
+            "Use the flat beta keys instead: voice, speed, output_audio_format, "
+            "input_audio_format, input_audio_transcription, input_audio_noise_reduction, "
+            "turn_detection.",
+        ),
+        (
+            {"include": []},
+            "include",
+            f"include is a GA key {NOT_GA}; beta sessions have no include.",
+            f"Remove it, or write the whole config in the GA vocabulary and {USE_GA}.",
+        ),
+    ],
+)
+def test_a_ga_key_in_a_beta_config_gets_its_beta_name(
+    config: dict[str, Any], path: str, message: str, hint: str
+) -> None:
+    mixed = {"temperature": 0.8, **config}
+    assert foreign_keys(mixed, "beta") == [path]
+    (problem,) = foreign_key_problems(mixed, "beta")
+    assert (problem.path, problem.rule, problem.message, problem.hint) == (
+        path,
+        "other_vocabulary",
+        message,
+        hint,
+    )
+    assert problem.value == config[path]
+
+
+@pytest.mark.parametrize(
+    ("config", "path", "message", "hint"),
+    [
+        (
+            {"voice": "marin"},
+            "voice",
+            f"voice is the beta name {NOT_BETA}; this GA config calls it audio.output.voice.",
+            "Write it as audio.output.voice.",
+        ),
+        (
+            {"input_audio_format": "g711_alaw"},
+            "input_audio_format",
+            f"input_audio_format is the beta name {NOT_BETA}; this GA config calls it "
+            "audio.input.format.",
+            'Write it as audio.input.format: {"type": "audio/pcma"}.',
+        ),
+        (
+            {"max_response_output_tokens": "inf"},
+            "max_response_output_tokens",
+            f"max_response_output_tokens is the beta name {NOT_BETA}; this GA config calls it "
+            "max_output_tokens.",
+            "Write it as max_output_tokens.",
+        ),
+        (
+            {"modalities": ["mime"]},
+            "modalities",
+            f"modalities is the beta name {NOT_BETA}; this GA config calls it output_modalities.",
+            "Write it as output_modalities.",
+        ),
+        (
+            {"temperature": 0.8},
+            "temperature",
+            f"temperature is a beta key {NOT_BETA}; GA sessions have no temperature.",
+            f"Remove it, or write the whole config in the beta vocabulary and {USE_BETA}.",
+        ),
+        (
+            {"client_secret": {"value": "ek_live_secret"}},
+            "client_secret",
+            f"client_secret is a beta key {NOT_BETA}; a GA secret's lifetime is the top-level "
+            "expires_after of the request, outside the session.",
+            "Remove it and pass the lifetime as expires_after_seconds= (library) "
+            "or --expires-after (CLI).",
+        ),
+    ],
+)
+def test_a_beta_key_in_a_ga_config_gets_its_ga_name(
+    config: dict[str, Any], path: str, message: str, hint: str
+) -> None:
+    (problem,) = foreign_key_problems({"type": "realtime", **config}, "ga")
+    assert (problem.path, problem.rule, problem.message, problem.hint) == (
+        path,
+        "other_vocabulary",
+        message,
+        hint,
+    )
+    assert "ek_live" not in repr(problem)
 
 
 def test_translating_a_mixed_config_reports_it_and_keeps_its_own_side() -> None:
@@ -423,168 +550,189 @@ def test_translating_a_mixed_config_reports_it_and_keeps_its_own_side() -> None:
 
 
 @pytest.mark.parametrize(
-    ("translate", "config", "message"),
+    ("translate", "config", "message", "hint"),
     [
         (
             beta_to_ga,
             {"type": "realtime", "audio": {}},
-            "the config is already in the GA vocabulary (it has audio, type); "
-            "send it to POST /realtime/client_secrets as it is",
+            "the config is already in the GA vocabulary (it has audio, type).",
+            "Send it to POST /realtime/client_secrets as it is.",
         ),
         (
             ga_to_beta,
             {"voice": "marin"},
-            "the config is already in the beta vocabulary (it has voice); "
-            "send it to POST /realtime/sessions as it is",
+            "the config is already in the beta vocabulary (it has voice).",
+            "Send it to POST /realtime/sessions as it is.",
         ),
     ],
 )
 def test_a_config_already_in_the_target_vocabulary_is_reported(
-    translate: Any, config: dict[str, Any], message: str
+    translate: Any, config: dict[str, Any], message: str, hint: str
 ) -> None:
     (problem,) = translate(config).problems
-    assert (problem.path, problem.rule, problem.message) == ("", "vocabulary", message)
+    assert (problem.path, problem.rule, problem.message, problem.hint) == (
+        "",
+        "vocabulary",
+        message,
+        hint,
+    )
 
 
 NOT_IN_GA = "not supported by POST /realtime/client_secrets"
 NOT_IN_BETA = "not supported by POST /realtime/sessions"
-NO_BETA_PLACE = f"{NOT_IN_BETA} (the beta vocabulary has no place for it); remove it or use --endpoint client-secrets"
+NO_BETA_PLACE = f"{NOT_IN_BETA} (the beta vocabulary has no place for it)."
+REMOVE_OR_GA = f"Remove it, or {USE_GA}."
 
 
 @pytest.mark.parametrize(
-    ("config", "path", "rule", "message"),
+    ("config", "path", "rule", "message", "hint"),
     [
         (
             {"temperature": 0.8},
             "temperature",
             "no_equivalent",
-            f"{NOT_IN_GA} (GA sessions have no temperature); remove it or use --endpoint sessions",
+            f"{NOT_IN_GA} (GA sessions have no temperature).",
+            f"Remove it, or {USE_BETA}.",
         ),
         (
             {"modalities": ["audio"]},
             "modalities",
             "invalid_value",
-            '[\'audio\'] cannot be translated (the GA API takes only ["audio"] or ["text"]); '
-            'use ["text"] or ["audio", "text"]',
+            '[\'audio\'] cannot be translated (the GA API takes only ["audio"] or ["text"]).',
+            'Use ["text"] or ["audio", "text"].',
         ),
         (
             {"input_audio_format": "pcm8"},
             "input_audio_format",
             "invalid_value",
-            "'pcm8' cannot be translated (not a beta audio format); use pcm16, g711_ulaw or g711_alaw",
+            "'pcm8' cannot be translated (not a beta audio format).",
+            "Use pcm16, g711_ulaw or g711_alaw.",
         ),
         (
             {"client_secret": {"value": "ek_live", "expires_at": 1}, "model": "m"},
             "client_secret.value",
             "no_equivalent",
-            f"{NOT_IN_GA} (the secret takes only expires_after); remove it",
+            f"{NOT_IN_GA} (the secret takes only expires_after).",
+            "Remove it.",
         ),
         (
             {"client_secret": "ek_live"},
             "client_secret",
             "type",
-            "must be an object to be translated, not str; write it as one",
+            "must be an object to be translated, not str.",
+            "Write it as an object.",
         ),
     ],
 )
 def test_what_ga_cannot_say_is_one_problem_at_the_beta_path(
-    config: dict[str, Any], path: str, rule: str, message: str
+    config: dict[str, Any], path: str, rule: str, message: str, hint: str
 ) -> None:
     problem = beta_to_ga(config).problems[0]
-    assert (problem.path, problem.rule, problem.message, problem.severity) == (
+    assert (problem.path, problem.rule, problem.message, problem.hint, problem.severity) == (
         path,
         rule,
         message,
+        hint,
         "error",
     )
     assert "ek_live" not in repr(problem)
 
 
 @pytest.mark.parametrize(
-    ("session", "path", "rule", "message"),
+    ("session", "path", "rule", "message", "hint"),
     [
         (
             {"include": ["item.input_audio_transcription.logprobs"]},
             "include",
             "no_equivalent",
-            f"{NOT_IN_BETA} (beta sessions have no include); remove it or use --endpoint client-secrets",
+            f"{NOT_IN_BETA} (beta sessions have no include).",
+            REMOVE_OR_GA,
         ),
         (
             {"truncation": "auto"},
             "truncation",
             "no_equivalent",
-            f"{NOT_IN_BETA} (beta sessions have no truncation); remove it or use --endpoint client-secrets",
+            f"{NOT_IN_BETA} (beta sessions have no truncation).",
+            REMOVE_OR_GA,
         ),
         (
             {"prompt": None},
             "prompt",
             "no_equivalent",
-            f"{NOT_IN_BETA} (beta sessions have no prompt); remove it or use --endpoint client-secrets",
+            f"{NOT_IN_BETA} (beta sessions have no prompt).",
+            REMOVE_OR_GA,
         ),
         (
             {"audio": {"output": {"voice": {"id": "voice_123"}}}},
             "audio.output.voice",
             "no_equivalent",
-            f"a custom voice is {NOT_IN_BETA} (beta voices are names only); "
-            "use a built-in voice name or --endpoint client-secrets",
+            f"a custom voice is {NOT_IN_BETA} (beta voices are names only).",
+            f"Use a built-in voice name, or {USE_GA}.",
         ),
         (
             {"audio": {"input": {"format": {"type": "audio/wav"}}}},
             "audio.input.format.type",
             "invalid_value",
-            "'audio/wav' cannot be translated (not a GA audio format); "
-            "use one of audio/pcm, audio/pcmu, audio/pcma",
+            "'audio/wav' cannot be translated (not a GA audio format).",
+            "Use one of audio/pcm, audio/pcmu, audio/pcma.",
         ),
         (
             {"audio": {"output": {"format": {"type": "audio/pcm", "rate": 16000}}}},
             "audio.output.format.rate",
             "invalid_value",
-            "16000 cannot be translated (pcm16 is 24000 only); use 24000 or leave it out",
+            "16000 cannot be translated (pcm16 is 24000 only).",
+            "Use 24000 or leave it out.",
         ),
         (
             {"audio": {"output": {"format": {"type": "audio/pcmu", "rate": 8000}}}},
             "audio.output.format.rate",
             "no_equivalent",
             NO_BETA_PLACE,
+            REMOVE_OR_GA,
         ),
         (
             {"audio": {"input": {"format": "pcm16"}}},
             "audio.input.format",
             "type",
-            "must be an object to be translated, not str; write it as one",
+            "must be an object to be translated, not str.",
+            "Write it as an object.",
         ),
         (
             {"audio": {"input": {"delay": 1}}},
             "audio.input.delay",
             "no_equivalent",
             NO_BETA_PLACE,
+            REMOVE_OR_GA,
         ),
-        ({"audio": {"echo": {}}}, "audio.echo", "no_equivalent", NO_BETA_PLACE),
+        ({"audio": {"echo": {}}}, "audio.echo", "no_equivalent", NO_BETA_PLACE, REMOVE_OR_GA),
         (
             {"output_modalities": ["audio", "text"]},
             "output_modalities",
             "invalid_value",
             "['audio', 'text'] cannot be translated (the GA API takes only [\"audio\"] or "
-            '["text"]); use ["audio"] or ["text"]',
+            '["text"]).',
+            'Use ["audio"] or ["text"].',
         ),
         (
             {"type": "transcription"},
             "type",
             "invalid_value",
             f"a 'transcription' session is {NOT_IN_BETA} (only realtime sessions have a beta "
-            'equivalent); use type "realtime" or --endpoint client-secrets',
+            "equivalent).",
+            f'Use type "realtime", or {USE_GA}.',
         ),
     ],
 )
 def test_what_beta_cannot_say_is_one_problem_at_the_ga_path(
-    session: dict[str, Any], path: str, rule: str, message: str
+    session: dict[str, Any], path: str, rule: str, message: str, hint: str
 ) -> None:
     result = ga_to_beta({"type": "realtime", "model": "gpt-realtime", **session})
     (problem,) = result.problems
-    assert (problem.path, problem.rule, problem.message, problem.severity) == (
+    assert (problem.path, problem.rule, problem.message, problem.hint, problem.severity) == (
         path,
         rule,
         message,
+        hint,
         "error",
     )
     assert not result.ok

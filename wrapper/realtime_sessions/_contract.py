@@ -32,3 +32,9 @@ def spec() -> dict[str, Any]:
 def schema(name: str) -> dict[str, Any]:
     """One schema of `components.schemas`."""
     return spec()["components"]["schemas"][name]
+
+
+def bounds(schema_name: str, field: str) -> tuple[Any, Any]:
+    """The `minimum` and `maximum` of one property of a component schema."""
+    found = schema(schema_name)["properties"][field]
+    return found["minimum"], found["maximum"]

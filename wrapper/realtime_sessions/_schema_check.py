@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import json
 import math
 import re
 import threading
@@ -160,12 +161,32 @@ def _type_found(value: Any, kinds: tuple[str, ...] | list[str]) -> _Found:
     if value is None:
         return _Found("type", "cannot be null.", "Remove the key to get the server's default.")
     expected = " or ".join(_TYPE_NAMES[k] for k in kinds if k != "null")
-    hint = ""
-    if isinstance(value, str) and {"number", "integer"} & set(kinds):
-        hint = "Write the number without quotes; strings are never converted."
-    elif isinstance(value, str) and "boolean" in kinds:
-        hint = "Write true or false without quotes."
-    return _Found("type", f"expected {expected}, got {describe(value)}.", hint, value)
+    message = f"expected {expected}, got {describe(value)}."
+    return _Found("type", message, _type_hint(value, set(kinds), expected), value)
+
+
+def _type_hint(value: Any, kinds: set[str], expected: str) -> str:
+    """How to write `value` as one of `kinds`; JSON values are never converted for the user."""
+    numeric = {"number", "integer"} & kinds
+    if isinstance(value, str) and numeric:
+        return "Write the number without quotes; strings are never converted."
+    if isinstance(value, str) and "boolean" in kinds:
+        return "Write true or false without quotes."
+    if isinstance(value, bool) and numeric:
+        return "true and false are not numbers; write the number itself."
+    if isinstance(value, float) and kinds == {"integer"}:
+        example = f", such as {round(value)}" if math.isfinite(value) else ""
+        return f"Write a whole number{example}."
+    if kinds == {"array"} and not isinstance(value, (Mapping, list, tuple)):
+        return f"Write a list, such as {_json_or_repr([value])}."
+    return f"Write {expected}."
+
+
+def _json_or_repr(value: Any) -> str:
+    try:
+        return json.dumps(value)
+    except (TypeError, ValueError):
+        return repr(value)
 
 
 def _finite(number: Check | None) -> Check:
@@ -220,10 +241,17 @@ def _handler_for(value: Any, handlers: dict[type, Check | None]) -> Check | None
 
 
 class SchemaChecker:
-    """Checks values against the named schemas of one OpenAPI document."""
+    """Checks values against the named schemas of one OpenAPI document.
 
-    def __init__(self, spec: Mapping[str, Any]) -> None:
+    `pattern_hints` says, by regex, how to write a value that matches it; a regex without one
+    gets a hint that shows the regex itself.
+    """
+
+    def __init__(
+        self, spec: Mapping[str, Any], pattern_hints: Mapping[str, str] | None = None
+    ) -> None:
         self._spec = spec
+        self._pattern_hints = dict(pattern_hints or {})
         self._refs: dict[str, Mapping[str, Any]] = {}
         # Compiled checks by schema identity; the schema is kept so that its id stays unique.
         self._compiled: dict[int, tuple[Mapping[str, Any], Check]] = {}
@@ -339,7 +367,8 @@ class SchemaChecker:
             if enum is not None and value not in enum:
                 return [_enum_found(value, enum, shown)]
             if forbidden is not None and forbidden(value):
-                return [_Found("not", f"{describe(value)} is not accepted here.", "", value)]
+                message = f"{describe(value)} is not accepted here."
+                return [_Found("not", message, "Use another value.", value)]
             if handlers is None:
                 return None
             try:
@@ -438,17 +467,20 @@ class SchemaChecker:
         search: Callable[[str], Any] | None = None  # compiled on first use: it costs 0.1 ms
         known_set = None if known is None else frozenset(known)
         listed = "" if known is None else ", ".join(known)
+        too_short = "cannot be empty." if min_length == 1 else f"needs {min_length}+ characters."
+        pattern_hint = pattern and self._pattern_hints.get(pattern, f"Match the regex {pattern}.")
 
         def check(value: str) -> Found:
             nonlocal search
             if min_length is not None and len(value) < min_length:
-                return [_Found("minLength", "cannot be empty.", "", value)]
+                hint = "Give a value, or remove the key to get the server's default."
+                return [_Found("minLength", too_short, hint, value)]
             if pattern is not None:
                 if search is None:
                     search = re.compile(pattern).search
                 if not search(value):
                     message = f"{describe(value)} does not match {pattern}."
-                    return [_Found("pattern", message, "", value)]
+                    return [_Found("pattern", message, pattern_hint, value)]
             if known_set is not None and value not in known_set:
                 hint = did_you_mean(value, known) or "Check the spelling; new names are accepted."
                 message = f"{value!r} is not a value this tool knows ({listed})."
@@ -456,6 +488,19 @@ class SchemaChecker:
             return None
 
         return check
+
+    def _missing_hint(self, key: str, schema: Mapping[str, Any] | None) -> str:
+        """How to add a required key: its only value, or the kind of value it takes."""
+        schema = {} if schema is None else self.resolve(schema)
+        choices = schema.get("enum", ())
+        if len(choices) == 1:
+            return f"Add {json.dumps(key)}: {json.dumps(choices[0])}."
+        kinds = self._types_of(schema)
+        if kinds:
+            return (
+                f"Add {key!r} ({' or '.join(_TYPE_NAMES[k] for k in _TYPE_NAMES if k in kinds)})."
+            )
+        return f"Add {key!r}."
 
     def _check_number(self, schema: Mapping[str, Any]) -> Check | None:
         low, high = schema.get("minimum"), schema.get("maximum")
@@ -486,9 +531,11 @@ class SchemaChecker:
         def check(value: list[Any] | tuple[Any, ...]) -> Found:
             problems: list[_Found] = []
             if low is not None and len(value) < low:
-                problems.append(_Found("minItems", f"needs at least {low} item(s).", "", value))
+                hint = "Add items, or remove the key to get the server's default."
+                problems.append(_Found("minItems", f"needs at least {low} item(s).", hint, value))
             if high is not None and len(value) > high:
-                problems.append(_Found("maxItems", f"takes at most {high} item(s).", "", value))
+                hint = f"Keep at most {high} item(s)."
+                problems.append(_Found("maxItems", f"takes at most {high} item(s).", hint, value))
             if unique:
                 seen: list[Any] = []
                 for item in value:
@@ -519,19 +566,21 @@ class SchemaChecker:
         checks = {key: self._compile(sub) for key, sub in properties.items()}
         names = list(properties)
         listed = f"Known keys here: {', '.join(properties)}."
+        missing = {key: self._missing_hint(key, properties.get(key)) for key in required}
 
         def check(value: Mapping[str, Any]) -> Found:
             problems: list[_Found] = []
             for key in required:
                 if key not in value:
-                    problems.append(_Found("required", f"{key!r} is required.", path=(key,)))
+                    message = f"{key!r} is required."
+                    problems.append(_Found("required", message, missing[key], path=(key,)))
             for key, item in value.items():
                 sub = checks.get(key)
                 if sub is not None:
                     found = sub(item)
                 elif closed:
                     hint = did_you_mean(key, names) if isinstance(key, str) else ""
-                    found = [_Found("unknown_key", f"unknown key {key!r}.", hint or listed)]
+                    found = [_Found("unknown_key", f"unknown key {key!r}.", hint or listed, item)]
                 elif extra_check is not None:
                     found = extra_check(item)
                 else:

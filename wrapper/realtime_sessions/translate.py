@@ -14,6 +14,7 @@ Pure functions on the standard library only, so that the CLI's offline commands 
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -77,6 +78,11 @@ _GA_EXPIRES_AFTER_DEFAULTS = {"anchor": "created_at", "seconds": 600}
 
 _TO_GA = "POST /realtime/client_secrets"
 _TO_BETA = "POST /realtime/sessions"
+ENDPOINT_OF_VOCABULARY: dict[Vocabulary, str] = {"beta": _TO_BETA, "ga": _TO_GA}
+_NAME_OF_VOCABULARY: dict[Vocabulary, str] = {"beta": "beta", "ga": "GA"}
+# How to choose an endpoint, in the words of both the library and the CLI.
+_USE_BETA = "use the sessions endpoint (endpoint='sessions' / --endpoint sessions)"
+_USE_GA = "use the client-secrets endpoint (endpoint='client-secrets' / --endpoint client-secrets)"
 
 
 @dataclass(frozen=True)
@@ -111,19 +117,32 @@ class TranslationResult:
 
 
 def vocabulary_of(config: Mapping[str, Any]) -> Vocabulary:
-    """Which vocabulary a config is written in: GA when it has `type` or any GA-only key.
+    """The vocabulary the user meant, so that every path and name we report is theirs.
 
-    A mixed config is reported by `vocabulary_problems`; this only decides which way it leans.
+    `type` exists in GA only and is the one key GA requires, so it decides. Without it, any
+    beta-only key means beta, a mixed config included: its GA keys are the odd ones out. A config
+    with GA-only keys alone is GA that lacks its `type`; one with shared keys alone is beta.
     """
-    if not isinstance(config, Mapping) or GA_ONLY_KEYS.isdisjoint(config):
+    if not isinstance(config, Mapping):
+        return "beta"
+    if "type" in config:
+        return "ga"
+    if GA_ONLY_KEYS.isdisjoint(config) or not BETA_ONLY_KEYS.isdisjoint(config):
         return "beta"
     return "ga"
+
+
+def foreign_keys(config: Mapping[str, Any], vocabulary: Vocabulary) -> list[str]:
+    """The top-level keys of `config` that only the other vocabulary has, sorted."""
+    other = GA_ONLY_KEYS if vocabulary == "beta" else BETA_ONLY_KEYS
+    return [] if other.isdisjoint(config) else sorted(other.intersection(config))
 
 
 def vocabulary_problems(config: Mapping[str, Any]) -> tuple[Problem, ...]:
     """One error when a config mixes beta-only and GA-only keys, naming the keys of each side.
 
     Neither endpoint accepts such a body (the other side's keys are unknown parameters to it).
+    The hint says which way the config reads (`vocabulary_of`) and which keys must change.
     """
     if not isinstance(config, Mapping) or GA_ONLY_KEYS.isdisjoint(config):
         return ()
@@ -131,15 +150,99 @@ def vocabulary_problems(config: Mapping[str, Any]) -> tuple[Problem, ...]:
     ga = sorted(GA_ONLY_KEYS.intersection(config))
     if not (beta and ga):
         return ()
+    reading = vocabulary_of(config)
+    why = "it has 'type'" if reading == "ga" else "it has no 'type'"
+    odd = ga if reading == "beta" else beta
     return (
         Problem(
             "",
             "mixed_vocabulary",
             f"the config mixes beta keys ({', '.join(beta)}) with GA keys ({', '.join(ga)}); "
-            f"write it in one vocabulary: beta for {_TO_BETA}, GA for {_TO_GA}",
-            value={"beta": beta, "ga": ga},
+            f"write it in one vocabulary: beta for {_TO_BETA}, GA for {_TO_GA}.",
+            f"It reads as {_NAME_OF_VOCABULARY[reading]} because {why}: change or remove "
+            f"{', '.join(odd)}.",
+            {"beta": beta, "ga": ga},
         ),
     )
+
+
+def foreign_key_problems(config: Mapping[str, Any], vocabulary: Vocabulary) -> list[Problem]:
+    """One error per key of the other vocabulary, at its own path, with its name in ours."""
+    return [
+        _foreign_key_problem(key, config[key], vocabulary)
+        for key in foreign_keys(config, vocabulary)
+    ]
+
+
+def _foreign_key_problem(key: str, value: Any, vocabulary: Vocabulary) -> Problem:
+    other: Vocabulary = "ga" if vocabulary == "beta" else "beta"
+    theirs, endpoint = _NAME_OF_VOCABULARY[other], ENDPOINT_OF_VOCABULARY[other]
+    ours = _NAME_OF_VOCABULARY[vocabulary]
+    if key == "client_secret":  # no value: it may hold a live secret
+        return Problem(
+            key,
+            "other_vocabulary",
+            f"client_secret is a {theirs} key ({endpoint}); a GA secret's lifetime is the "
+            "top-level expires_after of the request, outside the session.",
+            "Remove it and pass the lifetime as expires_after_seconds= (library) "
+            "or --expires-after (CLI).",
+        )
+    if key == "audio":
+        return Problem(
+            key,
+            "other_vocabulary",
+            f"audio is a {theirs} key ({endpoint}); this {ours} config writes audio settings "
+            "as flat keys.",
+            _flat_audio_hint(value),
+            value,
+        )
+    if vocabulary == "ga":
+        path = _GA_PATH_OF_BETA_KEY.get(key)
+        translated, failed = _to_ga_value(key, value)
+    else:
+        beta_key = _BETA_KEY_OF_GA_PATH.get((key,))
+        path = None if beta_key is None else (beta_key,)
+        moved: dict[str, Any] = {}
+        failed: list[Problem] = []
+        if beta_key is not None:
+            _move_to_beta((key,), value, moved, failed)
+        translated = moved.get(beta_key)
+    if path is None:
+        use = _USE_GA if other == "ga" else _USE_BETA
+        return Problem(
+            key,
+            "other_vocabulary",
+            f"{key} is a {theirs} key ({endpoint}); {ours} sessions have no {key}.",
+            f"Remove it, or write the whole config in the {theirs} vocabulary and {use}.",
+            value,
+        )
+    name = format_path(path)
+    shown = f": {json.dumps(translated)}" if not failed and translated != value else ""
+    return Problem(
+        key,
+        "other_vocabulary",
+        f"{key} is the {theirs} name ({endpoint}); this {ours} config calls it {name}.",
+        f"Write it as {name}{shown}.",
+        value,
+    )
+
+
+def _flat_audio_hint(audio: Any) -> str:
+    """Which beta key each of the given GA audio settings becomes."""
+    settings = [(path, key) for path, key in _BETA_KEY_OF_GA_PATH.items() if path[0] == "audio"]
+    given = [(path, key) for path, key in settings if _holds(audio, path[1:])]
+    if given:
+        return "Write " + ", ".join(f"{format_path(path)} as {key}" for path, key in given) + "."
+    return "Use the flat beta keys instead: " + ", ".join(key for _, key in settings) + "."
+
+
+def _holds(node: Any, path: Path) -> bool:
+    """Whether nested objects hold a value at `path`."""
+    for part in path:
+        if not isinstance(node, Mapping) or part not in node:
+            return False
+        node = node[part]
+    return True
 
 
 def beta_to_ga(config: Mapping[str, Any]) -> TranslationResult:
@@ -160,8 +263,8 @@ def beta_to_ga(config: Mapping[str, Any]) -> TranslationResult:
                 _no_equivalent(
                     (key,),
                     value,
-                    f"not supported by {_TO_GA} (GA sessions have no temperature); "
-                    "remove it or use --endpoint sessions",
+                    f"not supported by {_TO_GA} (GA sessions have no temperature).",
+                    f"Remove it, or {_USE_BETA}.",
                 )
             )
         elif key == "client_secret":
@@ -200,9 +303,9 @@ def ga_to_beta(
                         "type",
                         "invalid_value",
                         f"a {value!r} session is not supported by {_TO_BETA} (only realtime "
-                        'sessions have a beta equivalent); use type "realtime" or '
-                        "--endpoint client-secrets",
-                        value=value,
+                        "sessions have a beta equivalent).",
+                        f'Use type "realtime", or {_USE_GA}.',
+                        value,
                     )
                 )
         elif key == "audio":
@@ -212,8 +315,8 @@ def ga_to_beta(
                 _no_equivalent(
                     (key,),
                     value,
-                    f"not supported by {_TO_BETA} (beta sessions have no {key}); "
-                    "remove it or use --endpoint client-secrets",
+                    f"not supported by {_TO_BETA} (beta sessions have no {key}).",
+                    f"Remove it, or {_USE_GA}.",
                 )
             )
         elif (key,) in _BETA_KEY_OF_GA_PATH:
@@ -236,14 +339,14 @@ def _other_vocabulary_problems(
     foreign = sorted((GA_ONLY_KEYS if target == "ga" else BETA_ONLY_KEYS).intersection(config))
     if not foreign:
         return ()
-    endpoint = _TO_GA if target == "ga" else _TO_BETA
     return (
         Problem(
             "",
             "vocabulary",
-            f"the config is already in the {'GA' if target == 'ga' else 'beta'} vocabulary "
-            f"(it has {', '.join(foreign)}); send it to {endpoint} as it is",
-            value=foreign,
+            f"the config is already in the {_NAME_OF_VOCABULARY[target]} vocabulary "
+            f"(it has {', '.join(foreign)}).",
+            f"Send it to {ENDPOINT_OF_VOCABULARY[target]} as it is.",
+            foreign,
         ),
     )
 
@@ -260,14 +363,14 @@ def _to_ga_value(key: str, value: Any) -> tuple[Any, list[Problem]]:
                 (key,),
                 value,
                 'the GA API takes only ["audio"] or ["text"]',
-                'use ["text"] or ["audio", "text"]',
+                'Use ["text"] or ["audio", "text"].',
             )
         ]
     if key in ("input_audio_format", "output_audio_format"):
         if isinstance(value, str) and value in _GA_FORMAT_OF_BETA_FORMAT:
             return copy.deepcopy(_GA_FORMAT_OF_BETA_FORMAT[value]), []
         return None, [
-            _invalid((key,), value, "not a beta audio format", "use pcm16, g711_ulaw or g711_alaw")
+            _invalid((key,), value, "not a beta audio format", "Use pcm16, g711_ulaw or g711_alaw.")
         ]
     return copy.deepcopy(value), []
 
@@ -281,7 +384,8 @@ def _expires_after_of_client_secret(value: Any) -> tuple[Any, list[Problem]]:
         Problem(
             format_path(("client_secret", key)),
             "no_equivalent",
-            f"not supported by {_TO_GA} (the secret takes only expires_after); remove it",
+            f"not supported by {_TO_GA} (the secret takes only expires_after).",
+            "Remove it.",
         )
         for key in value
         if key != "expires_after"
@@ -322,7 +426,7 @@ def _move_to_beta(path: Path, value: Any, body: dict[str, Any], problems: list[P
                     path,
                     value,
                     'the GA API takes only ["audio"] or ["text"]',
-                    'use ["audio"] or ["text"]',
+                    'Use ["audio"] or ["text"].',
                 )
             )
     elif name == "format":
@@ -332,8 +436,8 @@ def _move_to_beta(path: Path, value: Any, body: dict[str, Any], problems: list[P
             _no_equivalent(
                 path,
                 value,
-                f"a custom voice is not supported by {_TO_BETA} (beta voices are names only); "
-                "use a built-in voice name or --endpoint client-secrets",
+                f"a custom voice is not supported by {_TO_BETA} (beta voices are names only).",
+                f"Use a built-in voice name, or {_USE_GA}.",
             )
         )
     problems += found
@@ -350,7 +454,7 @@ def _beta_format(path: Path, value: Any) -> tuple[Any, list[Problem]]:
     if name is None:
         known = ", ".join(_BETA_FORMAT_OF_GA_TYPE)
         return None, [
-            _invalid((*path, "type"), kind, "not a GA audio format", f"use one of {known}")
+            _invalid((*path, "type"), kind, "not a GA audio format", f"Use one of {known}.")
         ]
     allowed = _GA_FORMAT_OF_BETA_FORMAT[name]
     problems = [
@@ -358,7 +462,7 @@ def _beta_format(path: Path, value: Any) -> tuple[Any, list[Problem]]:
             (*path, key),
             item,
             f"{name} is {allowed[key]} only",
-            f"use {allowed[key]} or leave it out",
+            f"Use {allowed[key]} or leave it out.",
         )
         if key in allowed
         else _no_beta_place((*path, key), item)
@@ -386,25 +490,22 @@ def _is_list(value: Any) -> bool:
     return isinstance(value, (list, tuple))
 
 
-def _no_equivalent(path: Path, value: Any, message: str) -> Problem:
-    return Problem(format_path(path), "no_equivalent", message, value=value)
+def _no_equivalent(path: Path, value: Any, message: str, hint: str) -> Problem:
+    return Problem(format_path(path), "no_equivalent", message, hint, value)
 
 
 def _no_beta_place(path: Path, value: Any) -> Problem:
     return _no_equivalent(
         path,
         value,
-        f"not supported by {_TO_BETA} (the beta vocabulary has no place for it); "
-        "remove it or use --endpoint client-secrets",
+        f"not supported by {_TO_BETA} (the beta vocabulary has no place for it).",
+        f"Remove it, or {_USE_GA}.",
     )
 
 
 def _invalid(path: Path, value: Any, why: str, fix: str) -> Problem:
     return Problem(
-        format_path(path),
-        "invalid_value",
-        f"{value!r} cannot be translated ({why}); {fix}",
-        value=value,
+        format_path(path), "invalid_value", f"{value!r} cannot be translated ({why}).", fix, value
     )
 
 
@@ -412,6 +513,7 @@ def _not_an_object(path: Path, value: Any, *, show_value: bool = True) -> Proble
     return Problem(
         format_path(path),
         "type",
-        f"must be an object to be translated, not {type(value).__name__}; write it as one",
-        value=value if show_value else None,
+        f"must be an object to be translated, not {type(value).__name__}.",
+        "Write it as an object.",
+        value if show_value else None,
     )

@@ -10,14 +10,24 @@ from __future__ import annotations
 import functools
 import json
 import marshal
-from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, Literal, NamedTuple
 
 from . import _contract
 from ._schema_check import SchemaChecker, describe, is_mapping
 from .errors import ConfigError
 from .report import Problem, Report, format_path
-from .translate import Vocabulary, beta_to_ga, ga_to_beta, vocabulary_of, vocabulary_problems
+from .translate import (
+    ENDPOINT_OF_VOCABULARY,
+    GA_ONLY_KEYS,
+    Vocabulary,
+    beta_to_ga,
+    foreign_key_problems,
+    foreign_keys,
+    ga_to_beta,
+    vocabulary_of,
+    vocabulary_problems,
+)
 
 Endpoint = Literal["client-secrets", "sessions"]
 ENDPOINTS: tuple[Endpoint, ...] = ("client-secrets", "sessions")
@@ -26,42 +36,111 @@ DEFAULT_ENDPOINT: Endpoint = "client-secrets"
 VOCABULARY_OF_ENDPOINT: dict[Endpoint, Vocabulary] = {"sessions": "beta", "client-secrets": "ga"}
 _TURN_DETECTION_PATH = {"beta": "turn_detection", "ga": "audio.input.turn_detection"}
 _VOICE_PATH = {"beta": "voice", "ga": "audio.output.voice"}
+_TRANSCRIPTION_MODEL_PATH = {
+    "beta": "input_audio_transcription.model",
+    "ga": "audio.input.transcription.model",
+}
+_GA_FORMAT_PATHS = ("audio.input.format", "audio.output.format")
 _SERVER_VAD_ONLY = ("threshold", "prefix_padding_ms", "silence_duration_ms", "idle_timeout_ms")
 _SEMANTIC_VAD_ONLY = ("eagerness",)
+# Snapshots older than semantic_vad; they answer "Unknown parameter: 'turn_detection.eagerness'".
+_PRE_SEMANTIC_VAD_MODELS = frozenset(
+    {
+        "gpt-4o-realtime-preview-2024-10-01",
+        "gpt-4o-realtime-preview-2024-12-17",
+        "gpt-4o-mini-realtime-preview-2024-12-17",
+    }
+)
+# How to write a value that matches each regex of the contract; tests check that none is missing.
 _PATTERN_HINTS = {
     "^[a-z]{2}$": "Use a two-letter lowercase ISO-639-1 code such as 'en' or 'de'.",
     "^[a-zA-Z0-9_-]{1,64}$": "Use letters, digits, '_' and '-' only, at most 64 characters.",
+    "^voice_": "Use the id of a custom voice, which starts with 'voice_'.",
 }
-_EXPIRES_AFTER_BOUNDS = (10, 7200)
+# The contract schema of the secret lifetime each endpoint takes.
+_LIFETIME_SCHEMA: dict[Endpoint, str] = {
+    "sessions": "ExpiresAfter",
+    "client-secrets": "ClientSecretExpiresAfter",
+}
 _ACCEPTED_MODALITIES = (frozenset({"text"}), frozenset({"audio", "text"}))
 _USUAL_MODALITIES = (["audio", "text"], ["text"], ["text", "audio"])  # accepted, seen at a glance
 _MODALITIES = frozenset({"text", "audio"})
 # `json.dumps(..., sort_keys=True)` without building an encoder on every call.
 _CANONICAL_JSON = json.JSONEncoder(sort_keys=True)
-# Where in a tool's parameters the metaschema is broken, and how.
-_Errors = tuple[tuple[str, str], ...]
+
+
+class _SchemaError(NamedTuple):
+    """Where a tool's parameters break JSON Schema, and how; `value` is JSON text, so that
+    cached errors hand every report its own copy."""
+
+    where: str
+    rule: str
+    message: str
+    hint: str
+    value: str
+
+
+_Errors = tuple[_SchemaError, ...]
+# Keywords whose value is one subschema, a list of them, or subschemas by name: where `$ref`s
+# live. Other keywords hold data (`const`, `enum`, `default`) or annotations.
+_SUBSCHEMAS = frozenset(
+    {
+        "items",
+        "prefixItems",
+        "additionalItems",
+        "additionalProperties",
+        "unevaluatedItems",
+        "unevaluatedProperties",
+        "contains",
+        "propertyNames",
+        "not",
+        "if",
+        "then",
+        "else",
+        "allOf",
+        "anyOf",
+        "oneOf",
+    }
+)
+_SUBSCHEMA_MAPS = frozenset(
+    {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"}
+)
 # The report of every valid config, shared: it is frozen and holds nothing.
 _CLEAN = Report(())
 
 
 @functools.cache
 def _checker() -> SchemaChecker:
-    return SchemaChecker(_contract.spec())
+    return SchemaChecker(_contract.spec(), _PATTERN_HINTS)
 
 
 def validate(config: Any, *, endpoint: Endpoint = DEFAULT_ENDPOINT) -> Report:
-    """Every problem of `config` for `endpoint`, found offline in one pass."""
+    """Every problem of `config` for `endpoint`, found offline in one pass.
+
+    The config is judged in the vocabulary the user meant (`vocabulary_of`); each key of the
+    other one is reported once, at its own path, and the rest is judged as usual.
+    """
     if not is_mapping(config):
         return Report(
-            (Problem("", "type", f"a session config must be an object, got {describe(config)}."),)
+            (
+                Problem(
+                    "",
+                    "type",
+                    f"a session config must be an object, got {describe(config)}.",
+                    'Write an object of settings, such as {"model": "gpt-realtime"}.',
+                ),
+            )
         )
-    mixed = vocabulary_problems(config)
-    if mixed:
-        return Report(mixed)
     vocabulary = vocabulary_of(config)
-    problems = _checker().check(config, _contract.SCHEMA_OF_VOCABULARY[vocabulary])
-    if problems:
-        problems = _explain(problems, config, vocabulary)
+    foreign = foreign_keys(config, vocabulary)
+    problems: list[Problem] = []
+    if foreign:
+        problems += vocabulary_problems(config)
+        problems += foreign_key_problems(config, vocabulary)
+        config = {key: value for key, value in config.items() if key not in foreign}
+    found = _checker().check(config, _contract.SCHEMA_OF_VOCABULARY[vocabulary])
+    if found:
+        problems += _explain(found, config, vocabulary)
     problems += _cross_field_problems(config, vocabulary)
     if VOCABULARY_OF_ENDPOINT[endpoint] != vocabulary:
         flagged = {problem.path for problem in problems}
@@ -86,7 +165,7 @@ def build_request(
     the endpoint takes, overriding one written in the config.
     """
     report = validate(config, endpoint=endpoint)
-    extra = _expiry_problems(expires_after_seconds)
+    extra = _expiry_problems(expires_after_seconds, endpoint)
     if extra:
         report = Report(report.problems + extra)
     if not report.ok:
@@ -106,10 +185,10 @@ def build_request(
     return body
 
 
-def _expiry_problems(seconds: Any) -> tuple[Problem, ...]:
+def _expiry_problems(seconds: Any, endpoint: Endpoint) -> tuple[Problem, ...]:
     if seconds is None:
         return ()
-    low, high = _EXPIRES_AFTER_BOUNDS
+    low, high = _contract.bounds(_LIFETIME_SCHEMA[endpoint], "seconds")
     if isinstance(seconds, bool) or not isinstance(seconds, int) or not low <= seconds <= high:
         return (
             Problem(
@@ -128,6 +207,8 @@ def _explain(problems: list[Problem], config: Mapping[str, Any], vocabulary: str
     chat_style = _chat_style_tool_choice(config)
     turn_path = _TURN_DETECTION_PATH[vocabulary]
     explained: list[Problem] = []
+    if vocabulary == "ga" and "type" not in config:
+        problems = [_explain_missing_type(p, config) if p.path == "type" else p for p in problems]
     for problem in problems:
         path = problem.path
         if chat_style is not None and (path == "tool_choice" or path.startswith("tool_choice.")):
@@ -170,13 +251,54 @@ def _explain(problems: list[Problem], config: Mapping[str, Any], vocabulary: str
                 'Use ["audio"] for speech (it comes with its transcript) or ["text"] for text only.',
                 problem.value,
             )
-        elif problem.rule == "pattern":
-            pattern = problem.message.rsplit(" ", 1)[-1].rstrip(".")
-            problem = Problem(
-                path, "pattern", problem.message, _PATTERN_HINTS.get(pattern, ""), problem.value
-            )
+        elif problem.rule == "known_values" and path == "model":
+            problem = _explain_model_name(problem, vocabulary)
+        elif problem.rule == "type" and path in _GA_FORMAT_PATHS and isinstance(problem.value, str):
+            problem = _explain_format_name(problem)
         explained.append(problem)
     return explained
+
+
+def _explain_missing_type(problem: Problem, config: Mapping[str, Any]) -> Problem:
+    """A GA config without `type`: say what made it GA, and the way back to beta."""
+    ga_keys = sorted(GA_ONLY_KEYS.intersection(config))
+    beta = ga_to_beta({"type": "realtime", **{key: config[key] for key in ga_keys}})
+    beta_keys = [key for key in beta.body if key not in ga_keys]
+    hint = 'Add "type": "realtime"'
+    if beta_keys and beta.ok:
+        hint += f", or write {', '.join(beta_keys)} instead for {ENDPOINT_OF_VOCABULARY['beta']}"
+    return Problem(
+        problem.path,
+        problem.rule,
+        f"'type' is required: with {', '.join(ga_keys)} this is a GA config (the session of "
+        f"{ENDPOINT_OF_VOCABULARY['ga']}), and GA configs need it.",
+        hint + ".",
+    )
+
+
+def _explain_model_name(problem: Problem, vocabulary: Vocabulary) -> Problem:
+    """A transcription model given as the session model gets pointed to its place."""
+    transcription = _contract.schema("InputAudioTranscription")["properties"]["model"]
+    if problem.value not in transcription["x-known-values"]:
+        return problem
+    return Problem(
+        problem.path,
+        "transcription_model",
+        f"{problem.value!r} is a transcription model, not a Realtime model.",
+        f"Move it to {_TRANSCRIPTION_MODEL_PATH[vocabulary]}, and set model to a Realtime "
+        f"model such as {_realtime_model()!r}.",
+        problem.value,
+        "warning",
+    )
+
+
+def _explain_format_name(problem: Problem) -> Problem:
+    """A beta format name in a GA config: show the GA object that says the same."""
+    translated = beta_to_ga({"input_audio_format": problem.value})
+    if not translated.ok:
+        return problem
+    written = json.dumps(translated.body["audio"]["input"]["format"])
+    return Problem(problem.path, problem.rule, problem.message, f"Write {written}.", problem.value)
 
 
 def _explain_turn_detection_key(problem: Problem, turn_path: str) -> Problem:
@@ -192,7 +314,13 @@ def _explain_turn_detection_key(problem: Problem, turn_path: str) -> Problem:
         "turn_detection_field",
         f"{key!r} is only used with {owner} turn detection, not {other}.",
         f"Remove {key!r}, or set {turn_path}.type to {owner!r}.",
+        problem.value,
     )
+
+
+def _realtime_model() -> str:
+    """The model to suggest: the first the contract knows."""
+    return _contract.schema("RealtimeModel")["x-known-values"][0]
 
 
 def _known_voices_hint() -> str:
@@ -211,10 +339,11 @@ def _chat_style_tool_choice(config: Mapping[str, Any]) -> Problem | None:
         "tool_choice_form",
         "this is the Chat Completions form of tool_choice; the Realtime API names the function directly.",
         f'Write {{"type": "function", "name": {json.dumps(name)}}}.',
+        choice,
     )
 
 
-def _cross_field_problems(config: Mapping[str, Any], vocabulary: str) -> list[Problem]:
+def _cross_field_problems(config: Mapping[str, Any], vocabulary: Vocabulary) -> list[Problem]:
     problems: list[Problem] = []
     if vocabulary == "beta":
         problems += _modalities_problems(config.get("modalities"))
@@ -223,6 +352,49 @@ def _cross_field_problems(config: Mapping[str, Any], vocabulary: str) -> list[Pr
     if isinstance(tools, (list, tuple)):
         problems += _tools_problems(tools, names)
     problems += _tool_choice_problems(config.get("tool_choice"), names, bool(tools))
+    turn = config.get("turn_detection") if vocabulary == "beta" else _ga_turn_detection(config)
+    if is_mapping(turn):
+        problems += _turn_detection_warnings(turn, config.get("model"), vocabulary)
+    return problems
+
+
+def _ga_turn_detection(config: Mapping[str, Any]) -> Any:
+    audio = config.get("audio")
+    audio_input = audio.get("input") if is_mapping(audio) else None
+    return audio_input.get("turn_detection") if is_mapping(audio_input) else None
+
+
+def _turn_detection_warnings(
+    turn: Mapping[str, Any], model: Any, vocabulary: Vocabulary
+) -> list[Problem]:
+    """Settings the contract allows that some servers refuse (facts note, sections 1 and 5)."""
+    path = _TURN_DETECTION_PATH[vocabulary]
+    kind = turn.get("type")
+    problems: list[Problem] = []
+    if kind == "server_vad" and "idle_timeout_ms" in turn:
+        problems.append(
+            Problem(
+                f"{path}.idle_timeout_ms",
+                "unreliable_field",
+                "some deployments answer unknown_parameter for idle_timeout_ms; don't rely on it.",
+                "Check that your deployment accepts it, and remove it if the server refuses it.",
+                turn["idle_timeout_ms"],
+                "warning",
+            )
+        )
+    if kind == "semantic_vad" and isinstance(model, str) and model in _PRE_SEMANTIC_VAD_MODELS:
+        key = "eagerness" if "eagerness" in turn else "type"
+        refused = "rejects turn_detection.eagerness" if key == "eagerness" else "may refuse it"
+        problems.append(
+            Problem(
+                f"{path}.{key}",
+                "model_support",
+                f"{model} is a snapshot older than semantic_vad and {refused}.",
+                f"Use a newer model such as {_realtime_model()!r}, or server_vad turn detection.",
+                turn[key],
+                "warning",
+            )
+        )
     return problems
 
 
@@ -269,7 +441,9 @@ def _tools_problems(tools: list[Any] | tuple[Any, ...], names: list[str]) -> lis
 
 
 def _modalities_problems(modalities: Any) -> list[Problem]:
-    if not isinstance(modalities, (list, tuple)) or modalities in _USUAL_MODALITIES:
+    if not isinstance(modalities, (list, tuple)) or not modalities:
+        return []  # not a list, or empty: the schema rules say so
+    if modalities in _USUAL_MODALITIES:
         return []
     if not all(isinstance(m, str) for m in modalities):
         return []
@@ -317,13 +491,13 @@ def _tool_choice_problems(choice: Any, names: list[str], has_tools: bool) -> lis
 
 
 def _parameters_problems(errors: _Errors | None, index: int) -> list[Problem]:
-    """The problems of a tool's parameters from their metaschema errors (None: not JSON)."""
+    """The problems of a tool's parameters from their JSON Schema errors (None: not JSON)."""
     path = f"tools[{index}].parameters"
     if errors is None:
         return [Problem(path, "json_schema", "is not plain JSON data.", "Use only JSON values.")]
     return [
-        Problem(path + where, "json_schema", message, "Fix the function's JSON Schema.")
-        for where, message in errors
+        Problem(path + error.where, error.rule, error.message, error.hint, json.loads(error.value))
+        for error in errors
     ]
 
 
@@ -369,15 +543,83 @@ def _errors_of_json(schema: Any) -> _Errors | None:
 
 @functools.lru_cache(maxsize=1024)
 def _json_schema_errors(canonical: str) -> _Errors:
-    """Metaschema errors of a tool's parameters; cached because workers reuse the same tools.
+    """JSON Schema errors of a tool's parameters; cached because workers reuse the same tools.
 
+    The metaschema's first; once it passes, `$ref`s that point nowhere (to the metaschema a
+    `$ref` is just a string; before it passes, `$id`s need not be strings to resolve against).
     jsonschema is imported here, not at module import, so configs without tools stay fast.
     """
-    found = []
-    for error in _metaschema_validator().iter_errors(json.loads(canonical)):
-        where = format_path(tuple(error.absolute_path))
-        found.append(("." + where if where and not where.startswith("[") else where, error.message))
+    schema = json.loads(canonical)
+    found = [
+        _SchemaError(
+            _subpath(error.absolute_path),
+            "json_schema",
+            error.message,
+            "Fix the function's JSON Schema.",
+            json.dumps(error.instance),
+        )
+        for error in _metaschema_validator().iter_errors(schema)
+    ]
+    if not found:
+        found += _dangling_refs(schema)
     return tuple(found)
+
+
+def _subpath(parts: Sequence[str | int]) -> str:
+    """The path below `parameters`, ready to append to it."""
+    where = format_path(tuple(parts))
+    return "." + where if where and not where.startswith("[") else where
+
+
+def _dangling_refs(schema: Mapping[str, Any]) -> list[_SchemaError]:
+    """Local `$ref`s (`#...`) that resolve to nothing, at the path of each `$ref`."""
+    from referencing import Registry
+    from referencing.exceptions import Unresolvable
+    from referencing.jsonschema import DRAFT202012
+
+    root = DRAFT202012.create_resource(schema)
+    found = []
+    for parts, ref, resolver in _local_refs(schema, (), Registry().resolver_with_root(root)):
+        try:
+            resolver.lookup(ref)
+        except Unresolvable:
+            found.append(
+                _SchemaError(
+                    _subpath((*parts, "$ref")),
+                    "json_schema_ref",
+                    f"{ref!r} points to nothing in this schema.",
+                    "Point it at a schema defined here, such as '#/$defs/Name', or define that.",
+                    json.dumps(ref),
+                )
+            )
+    return found
+
+
+def _local_refs(
+    node: Any, parts: tuple[str | int, ...], resolver: Any
+) -> Iterator[tuple[tuple[str | int, ...], str, Any]]:
+    """(path, ref, resolver) for every local `$ref` in a schema, with the resolver of its base.
+
+    Only subschema positions are visited: a `$ref` inside `const` or `enum` is data.
+    """
+    from referencing.jsonschema import DRAFT202012
+
+    if not isinstance(node, Mapping):
+        return
+    if isinstance(node.get("$id"), str) and parts:
+        resolver = resolver.in_subresource(DRAFT202012.create_resource(node))
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#"):
+        yield parts, ref, resolver
+    for key, value in node.items():
+        if key in _SUBSCHEMA_MAPS and isinstance(value, Mapping):
+            for name, subschema in value.items():
+                yield from _local_refs(subschema, (*parts, key, name), resolver)
+        elif key in _SUBSCHEMAS and isinstance(value, list):
+            for index, subschema in enumerate(value):
+                yield from _local_refs(subschema, (*parts, key, index), resolver)
+        elif key in _SUBSCHEMAS:
+            yield from _local_refs(value, (*parts, key), resolver)
 
 
 @functools.cache
