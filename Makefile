@@ -11,7 +11,7 @@ GEN_PKG := $(GEN_OUT)/realtime_sessions_client
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,test-engines]'
 	touch $@
 
 install: $(VENV)/.installed
@@ -37,9 +37,8 @@ demo: install
 test: install lint
 	$(BIN)/python -m pytest
 
-# Slow tests that run a real workflow engine (a local Prefect flow against the emulator).
+# Slow tests that run a real workflow engine (local Prefect flows against the emulator).
 test-integration: install
-	$(BIN)/python -m pip install --quiet -e '.[dev,prefect]'
 	$(BIN)/python -m pytest -m integration
 
 # Speed, measured side by side with raw httpx and the official SDK; writes bench/results.md.

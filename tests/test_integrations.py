@@ -172,7 +172,9 @@ def test_worker_against_emulator_faults(
 
 @pytest.fixture
 def prefect_adapter() -> types.ModuleType:
-    pytest.importorskip("prefect", reason="prefect (the `prefect` extra) is not installed")
+    pytest.importorskip(
+        "prefect", reason="prefect (extra `test-engines`, `make install`) is missing"
+    )
     from realtime_sessions.integrations import prefect as adapter
 
     return adapter
@@ -228,6 +230,20 @@ def test_prefect_task_body_runs_the_task(prefect_adapter: types.ModuleType) -> N
     assert output["session_id"] == "sess_engine"
 
 
+def local_prefect_env(home: Path, **extra: str) -> dict[str, str]:
+    """The environment for a real local Prefect run: a temporary server with its own database
+    in `home` (no PREFECT_API_URL), no telemetry, plus `extra`."""
+    env = {
+        **os.environ,
+        "PREFECT_HOME": str(home),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "DO_NOT_TRACK": "1",
+        **extra,
+    }
+    env.pop("PREFECT_API_URL", None)
+    return env
+
+
 _PREFECT_FLOW = textwrap.dedent(
     """
     import json, os
@@ -253,16 +269,12 @@ def test_prefect_flow_against_the_emulator(
     """A real local Prefect run: a 503 is retried and recovers, a 404 fails at once (~20 s)."""
     emulator.faults = FaultPlan(kind="503", first=1)
     before = emulator.requests
-    env = {
-        **os.environ,
-        "PREFECT_HOME": str(tmp_path / "prefect"),
-        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-        "DO_NOT_TRACK": "1",
-        "OPENAI_API_KEY": API_KEY,
-        "OPENAI_BASE_URL": emulator.base_url,
-        "WRONG_BASE_URL": emulator.base_url.removesuffix("/v1"),
-    }
-    env.pop("PREFECT_API_URL", None)
+    env = local_prefect_env(
+        tmp_path / "prefect",
+        OPENAI_API_KEY=API_KEY,
+        OPENAI_BASE_URL=emulator.base_url,
+        WRONG_BASE_URL=emulator.base_url.removesuffix("/v1"),
+    )
     run = subprocess.run(
         [sys.executable, "-c", _PREFECT_FLOW], env=env, capture_output=True, text=True, timeout=180
     )
