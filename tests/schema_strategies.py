@@ -47,12 +47,16 @@ def from_schema(schema: dict[str, Any] | str, depth: int = 0) -> st.SearchStrate
     if kind == "string":
         return _strings(schema)
     if kind == "array":
-        return st.lists(
+        lists = st.lists(
             from_schema(schema["items"], depth + 1),
             min_size=schema.get("minItems", 0),
             max_size=min(schema.get("maxItems", 3), 3),
             unique=bool(schema.get("uniqueItems")),
         )
+        if "contains" not in schema:
+            return lists
+        wanted = resolve(schema["contains"])["enum"]  # the contract's `contains` are enums
+        return lists.filter(lambda items: any(item in wanted for item in items))
     if kind == "object":
         return _objects(schema, depth)
     raise NotImplementedError(f"no strategy for {schema}")

@@ -69,6 +69,7 @@ def test_spec_is_valid_openapi() -> None:
         (lambda: SCHEMAS["ToolChoiceFunction"], "required", ["type", "name"]),
         (lambda: SCHEMAS["Modality"], "enum", ["text", "audio"]),
         (lambda: beta_prop("modalities"), "type", "array"),
+        (lambda: beta_prop("modalities"), "contains", {"enum": ["text"]}),
         (lambda: SCHEMAS["AudioFormatName"], "enum", ["pcm16", "g711_ulaw", "g711_alaw"]),
         (
             lambda: SCHEMAS["NoiseReduction"]["properties"]["type"],
@@ -430,3 +431,34 @@ def test_ga_response_requires_secret_and_session_and_stays_open() -> None:
         "audio",
         "include",
     } <= set(session["properties"])
+
+
+# What the offline checker (realtime_sessions._schema_check) interprets, and the annotations it
+# may ignore. A keyword outside both would be a rule of the contract nobody checks offline.
+CHECKED_KEYWORDS = {
+    "type", "enum", "minimum", "maximum", "minLength", "pattern", "items", "contains",
+    "minItems", "maxItems", "uniqueItems", "properties", "required", "additionalProperties",
+    "oneOf", "discriminator", "not", "$ref", "x-known-values",
+}  # fmt: skip
+ANNOTATIONS = {"description", "title", "examples", "example"}
+
+
+def keywords_of(schema: Any) -> set[str]:
+    """Every keyword used in a schema and its subschemas."""
+    if not isinstance(schema, dict):
+        return set()
+    found = set(schema)
+    subschemas = [
+        *schema.get("properties", {}).values(),
+        *schema.get("oneOf", []),
+        *(schema.get(key) for key in ("items", "contains", "not", "additionalProperties")),
+    ]
+    for subschema in subschemas:
+        found |= keywords_of(subschema)
+    return found
+
+
+def test_every_keyword_of_the_contract_is_checked_offline() -> None:
+    used = set().union(*(keywords_of(schema) for schema in SCHEMAS.values()))
+    assert used - CHECKED_KEYWORDS - ANNOTATIONS == set()
+    assert "contains" in used  # the walk reaches array keywords

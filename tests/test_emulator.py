@@ -774,12 +774,6 @@ SCHEMATHESIS_CONFIG = """
 # key (401) is tested above.
 [checks]
 ignored_auth.enabled = false
-
-# openapi.yaml lets the beta `modalities` be ["audio"], which the API (and so the emulator)
-# refuses with invalid_value; schema-valid beta bodies therefore may get a 400.
-[[operations]]
-include-path = "/realtime/sessions"
-checks.positive_data_acceptance.enabled = false
 """
 
 

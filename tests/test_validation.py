@@ -571,9 +571,9 @@ def test_a_ga_key_in_a_beta_config_hides_no_other_problem() -> None:
         ("", "mixed_vocabulary", "error"),
         ("max_output_tokens", "other_vocabulary", "error"),
         ("temperature", "maximum", "error"),
+        ("modalities", "modalities_combination", "error"),
         ("tools[0]", "tool_definition", "error"),
         ("turn_detection.eagerness", "turn_detection_field", "error"),
-        ("modalities", "modalities_combination", "error"),
     ]
     mixed, ga_key = found[:2]
     assert (mixed.message, mixed.hint, mixed.value) == (
@@ -931,6 +931,9 @@ RULE_EXAMPLES: dict[str, Any] = {
     "not": lambda: SchemaChecker(
         {"components": {"schemas": {"S": {"type": "string", "not": {"enum": ["x"]}}}}}
     ).check("x", "S"),
+    "contains": lambda: SchemaChecker(
+        {"components": {"schemas": {"S": {"type": "array", "contains": {"enum": ["x"]}}}}}
+    ).check(["y"], "S"),
     "minLength": lambda: problems_of({"voice": ""}),
     "pattern": lambda: problems_of({"tools": [{**TOOL, "name": "a b"}]}),
     "known_values": lambda: problems_of({"voice": "aurora"}),
@@ -1009,7 +1012,6 @@ def test_every_rule_says_how_to_fix_it(rule: str) -> None:
 
 # Rules beyond the schema: the cross-field rules and the JSON Schema of tool parameters.
 SEMANTIC_RULES = {
-    "modalities_combination",
     "tool_choice_unknown_function",
     "tool_choice_needs_tools",
     "unique_tool_names",
@@ -1025,9 +1027,6 @@ METASCHEMA = Draft202012Validator(Draft202012Validator.META_SCHEMA)
 
 def keeps_the_cross_field_rules(config: dict) -> bool:
     """Whether a schema-valid config also keeps every rule a schema cannot state."""
-    modalities = config.get("modalities")
-    if modalities is not None and set(modalities) not in ({"text"}, {"audio", "text"}):
-        return False
     tools = config.get("tools", [])
     names = [tool["name"] for tool in tools]
     if len(set(names)) != len(names):

@@ -1,7 +1,8 @@
 """Check a value against a schema of the packaged contract and report every problem at once.
 
 This interprets the subset of JSON Schema that openapi.yaml uses (type, enum, bounds, pattern,
-items, properties, required, additionalProperties, oneOf with or without a discriminator, not)
+items, contains, properties, required, additionalProperties, oneOf with or without a
+discriminator, not)
 plus the contract's `x-known-values` (unknown values are warnings). It exists instead of the
 `jsonschema` package because it must report problems in terms a person can act on, start in
 about a millisecond and check tens of thousands of configs per second; the tests compare its
@@ -199,6 +200,14 @@ def _finite(number: Check | None) -> Check:
         return None if number is None else number(value)
 
     return check
+
+
+def _in_words(schema: Mapping[str, Any]) -> str:
+    """What a `contains` schema asks for, as a message can say it."""
+    choices = schema.get("enum")
+    if choices is None:
+        return f"an item matching {json.dumps(schema)}"
+    return repr(choices[0]) if len(choices) == 1 else "one of " + ", ".join(map(repr, choices))
 
 
 def _enum_found(value: Any, choices: tuple[Any, ...], shown: str) -> _Found:
@@ -524,9 +533,12 @@ class SchemaChecker:
         low, high = schema.get("minItems"), schema.get("maxItems")
         unique = bool(schema.get("uniqueItems"))
         items = schema.get("items")
-        if low is None and high is None and not unique and items is None:
+        wanted = schema.get("contains")
+        if low is None and high is None and not unique and items is None and wanted is None:
             return None
         item_check = None if items is None else self._compile(items)
+        fits = None if wanted is None else self._matcher(wanted)
+        included = "" if wanted is None else _in_words(self.resolve(wanted))
 
         def check(value: list[Any] | tuple[Any, ...]) -> Found:
             problems: list[_Found] = []
@@ -546,6 +558,9 @@ class SchemaChecker:
                         )
                         break
                     seen.append(item)
+            if fits is not None and not any(fits(item) for item in value):
+                message = f"does not include {included}."
+                problems.append(_Found("contains", message, f"Add {included}.", value))
             if item_check is not None:
                 for index, item in enumerate(value):
                     found = item_check(item)

@@ -62,9 +62,6 @@ _LIFETIME_SCHEMA: dict[Endpoint, str] = {
     "sessions": "ExpiresAfter",
     "client-secrets": "ClientSecretExpiresAfter",
 }
-_ACCEPTED_MODALITIES = (frozenset({"text"}), frozenset({"audio", "text"}))
-_USUAL_MODALITIES = (["audio", "text"], ["text"], ["text", "audio"])  # accepted, seen at a glance
-_MODALITIES = frozenset({"text", "audio"})
 # `json.dumps(..., sort_keys=True)` without building an encoder on every call.
 _CANONICAL_JSON = json.JSONEncoder(sort_keys=True)
 
@@ -243,6 +240,16 @@ def _explain(problems: list[Problem], config: Mapping[str, Any], vocabulary: str
                 _known_voices_hint(),
                 problem.value,
             )
+        elif problem.rule == "contains" and path == "modalities":
+            if any(_says_more_about_modalities(other) for other in problems):
+                continue
+            problem = Problem(
+                path,
+                "modalities_combination",
+                f"{list(problem.value)} is not a combination the API accepts.",
+                'Use ["text"] for text only or ["audio", "text"] for speech (audio always comes with its transcript).',
+                list(problem.value),
+            )
         elif problem.rule == "maxItems" and path == "output_modalities":
             problem = Problem(
                 path,
@@ -257,6 +264,13 @@ def _explain(problems: list[Problem], config: Mapping[str, Any], vocabulary: str
             problem = _explain_format_name(problem)
         explained.append(problem)
     return explained
+
+
+def _says_more_about_modalities(problem: Problem) -> bool:
+    """An empty list or an unknown item: then "text is missing" would only be noise."""
+    return problem.path.startswith("modalities[") or (
+        problem.path == "modalities" and problem.rule == "minItems"
+    )
 
 
 def _explain_missing_type(problem: Problem, config: Mapping[str, Any]) -> Problem:
@@ -345,8 +359,6 @@ def _chat_style_tool_choice(config: Mapping[str, Any]) -> Problem | None:
 
 def _cross_field_problems(config: Mapping[str, Any], vocabulary: Vocabulary) -> list[Problem]:
     problems: list[Problem] = []
-    if vocabulary == "beta":
-        problems += _modalities_problems(config.get("modalities"))
     tools = config.get("tools")
     names: list[str] = []
     if isinstance(tools, (list, tuple)):
@@ -438,29 +450,6 @@ def _tools_problems(tools: list[Any] | tuple[Any, ...], names: list[str]) -> lis
             if errors != ():
                 problems += _parameters_problems(errors, index)
     return problems
-
-
-def _modalities_problems(modalities: Any) -> list[Problem]:
-    if not isinstance(modalities, (list, tuple)) or not modalities:
-        return []  # not a list, or empty: the schema rules say so
-    if modalities in _USUAL_MODALITIES:
-        return []
-    if not all(isinstance(m, str) for m in modalities):
-        return []
-    distinct = set(modalities)
-    if len(distinct) != len(modalities) or distinct in _ACCEPTED_MODALITIES:
-        return []
-    if not distinct <= _MODALITIES:
-        return []
-    return [
-        Problem(
-            "modalities",
-            "modalities_combination",
-            f"{list(modalities)} is not a combination the API accepts.",
-            'Use ["text"] for text only or ["audio", "text"] for speech (audio always comes with its transcript).',
-            list(modalities),
-        )
-    ]
 
 
 def _tool_choice_problems(choice: Any, names: list[str], has_tools: bool) -> list[Problem]:

@@ -36,7 +36,8 @@ class RealtimeSessionCreateRequest:
             model (str | Unset): The Realtime model. New models appear often, so any non-empty name is accepted; names
                 outside `x-known-values` are worth a second look. The server picks one when unset.
             modalities (list[Modality] | Unset): What the model may answer with. The API accepts exactly `["text"]` or
-                `["audio", "text"]` (in any order). Server default: `["audio", "text"]`.
+                `["audio", "text"]` (in any order): one or two distinct modalities, `text` always
+                among them. Server default: `["audio", "text"]`.
             instructions (str | Unset): System instructions for the whole session. The server has its own when unset.
             voice (str | Unset): The voice of audio answers; it cannot change once the model has spoken. `fable`, `onyx`
                 and `nova` exist for text-to-speech but the Realtime API refuses them. Voices are added
