@@ -106,7 +106,7 @@ def test_command_help_ends_with_the_exit_codes(command: str) -> None:
         (  # raised in the command's body, not by click's parser
             ["config", "--turn-detection", "none", "--eagerness", "low"],
             "realtime-sessions config",
-            "--eagerness need turn detection",
+            "--eagerness needs turn detection",
         ),
         (["emulator", "--fault-first", "1"], "realtime-sessions emulator", "--fault-first need"),
         (["conductor-task", "--taskdef"], "realtime-sessions conductor-task", "--taskdef needs"),

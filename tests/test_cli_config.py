@@ -536,11 +536,11 @@ class TestUsageErrors:
             ),
             (
                 ["--turn-detection", "none", "--vad-threshold", "0.5"],
-                "--vad-threshold need turn detection",
+                "--vad-threshold needs turn detection",
             ),
             (
                 ["--turn-detection", "none", "--no-create-response"],
-                "--[no-]create-response need turn detection",
+                "--[no-]create-response needs turn detection",
             ),
             (
                 ["--config", "-", "--tool", "-"],

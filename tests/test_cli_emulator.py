@@ -85,7 +85,7 @@ def test_without_fault_the_environment_decides(
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--fault-rate", "0.5"], "--fault-rate need --fault"),
+        (["--fault-rate", "0.5"], "--fault-rate needs --fault"),
         (
             ["--retry-after", "1", "--slow-seconds", "1"],
             "--retry-after, --slow-seconds need --fault",

@@ -201,7 +201,7 @@ def test_a_given_client_is_used_and_left_open(respx_mock: respx.MockRouter) -> N
                     "path": "",
                     "rule": "type",
                     "message": "the task input must be an object, got a list.",
-                    "hint": "",
+                    "hint": 'Send one JSON object such as {"session": {"type": "realtime"}}.',
                     "value": None,
                     "severity": "error",
                 }
@@ -229,7 +229,7 @@ def test_a_given_client_is_used_and_left_open(respx_mock: respx.MockRouter) -> N
                     "path": "session",
                     "rule": "type",
                     "message": "the session config must be an object, got the string 'gpt-realtime'.",
-                    "hint": "",
+                    "hint": 'Write the config as an object, e.g. {"type": "realtime", "model": "gpt-realtime"}.',
                     "value": None,
                     "severity": "error",
                 }

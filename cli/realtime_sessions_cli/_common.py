@@ -78,6 +78,12 @@ class FileProblem(CliError):
         self.reason = reason
 
 
+def flags_need(flags: list[str], what: str) -> click.UsageError:
+    """ "--a needs X" or "--a, --b need X": flags given without the one they depend on."""
+    verb = "needs" if len(flags) == 1 else "need"
+    return click.UsageError(f"{', '.join(flags)} {verb} {what}")
+
+
 def display_name(path: str) -> str:
     return STDIN_NAME if path == STDIN else path
 

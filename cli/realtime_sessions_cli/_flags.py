@@ -16,7 +16,15 @@ import click
 from realtime_sessions import DEFAULT_ENDPOINT, ENDPOINTS
 from realtime_sessions.translate import Vocabulary, beta_to_ga, ga_to_beta, vocabulary_of
 
-from ._common import STDIN, FileProblem, display_name, load_config, load_document, read_text
+from ._common import (
+    STDIN,
+    FileProblem,
+    display_name,
+    flags_need,
+    load_config,
+    load_document,
+    read_text,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 Path = tuple[str, ...]
@@ -299,10 +307,8 @@ def _turn_detection(existing: Any, flags: Mapping[str, Any]) -> Any:
     kind = flags.get("turn_detection")
     if kind == "none":
         if fields:
-            given = ", ".join(
-                flag for name, (_, flag) in _VAD_FIELDS.items() if flags.get(name) is not None
-            )
-            raise click.UsageError(f"{given} need turn detection; drop --turn-detection none.")
+            given = [flag for name, (_, flag) in _VAD_FIELDS.items() if flags.get(name) is not None]
+            raise flags_need(given, "turn detection; drop --turn-detection none.")
         return None
     if kind is None:
         if isinstance(existing, Mapping):

@@ -35,6 +35,7 @@ from ._common import (
     configure_logging,
     display_name,
     echo_warnings,
+    flags_need,
     load_config,
     problem_line,
     to_json,
@@ -354,7 +355,7 @@ def emulator_command(
     }
     given = {name: value for name, value in details.items() if value is not None}
     if fault is None and given:
-        raise click.UsageError(f"{', '.join(_FAULT_FLAGS[name] for name in given)} need --fault.")
+        raise flags_need([_FAULT_FLAGS[name] for name in given], "--fault.")
     try:
         plan = FaultPlan.from_env() if fault is None else FaultPlan(kind=fault, **given)
     except ValueError as error:  # an unknown kind, a rate out of range, a bad REALTIME_EMULATOR_*

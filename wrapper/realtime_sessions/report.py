@@ -58,8 +58,8 @@ class Problem:
     severity: Severity = "error"
 
     def __str__(self) -> str:
-        where = self.path or "(config)"
-        return f"{where}: {self.message}" + (f" Hint: {self.hint}" if self.hint else "")
+        where = f"{self.path}: " if self.path else ""  # root messages name their subject
+        return f"{where}{self.message}" + (f" Hint: {self.hint}" if self.hint else "")
 
     def to_dict(self) -> dict[str, Any]:
         return attrs.asdict(self)

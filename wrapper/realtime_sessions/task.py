@@ -147,7 +147,14 @@ def _checked_input(params: Any) -> Mapping[str, Any]:
     """The input when its shape is right, else TaskError listing every problem at once."""
     if not isinstance(params, Mapping):
         raise TaskError(
-            (Problem("", "type", f"the task input must be an object, got {describe(params)}."),)
+            (
+                Problem(
+                    "",
+                    "type",
+                    f"the task input must be an object, got {describe(params)}.",
+                    'Send one JSON object such as {"session": {"type": "realtime"}}.',
+                ),
+            )
         )
     problems = [_unknown_key_problem(key) for key in params if key not in INPUT_KEYS]
     if "session" not in params:
@@ -165,6 +172,7 @@ def _checked_input(params: Any) -> Mapping[str, Any]:
                 "session",
                 "type",
                 f"the session config must be an object, got {describe(params['session'])}.",
+                'Write the config as an object, e.g. {"type": "realtime", "model": "gpt-realtime"}.',
             )
         )
     endpoint = params.get("endpoint")
