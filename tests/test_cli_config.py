@@ -595,3 +595,39 @@ class TestUsageErrors:
         assert result.exit_code == 0
         assert json.loads(result.stdout) == {"voice": "zebra"}
         assert result.stderr.startswith("warning: voice: 'zebra' is not a value this tool knows")
+
+
+class TestPrintedRequestAsConfig:
+    """The GA body `config` prints is a config file of its own: kept, checked, used again."""
+
+    def printed(self, tmp_path: Path) -> tuple[str, Any]:
+        request = body("--model", "gpt-realtime", "--voice", "marin", "--expires-after", "300")
+        return write(tmp_path / "request.json", request), request
+
+    def test_it_prints_itself(self, tmp_path: Path) -> None:
+        path, request = self.printed(tmp_path)
+        assert request == {
+            "session": {
+                "type": "realtime",
+                "model": "gpt-realtime",
+                "audio": {"output": {"voice": "marin"}},
+            },
+            "expires_after": {"anchor": "created_at", "seconds": 300},
+        }
+        assert body("--config", path) == request
+
+    def test_it_translates_to_beta_with_its_lifetime(self, tmp_path: Path) -> None:
+        path, _ = self.printed(tmp_path)
+        lifetime = {"expires_after": {"anchor": "created_at", "seconds": 300}}
+        assert body("--config", path, "--endpoint", "sessions") == {
+            "model": "gpt-realtime",
+            "voice": "marin",
+            "client_secret": lifetime,
+        }
+
+    def test_expires_after_overrides_its_lifetime(self, tmp_path: Path) -> None:
+        path, request = self.printed(tmp_path)
+        assert body("--config", path, "--expires-after", "60") == {
+            **request,
+            "expires_after": {"anchor": "created_at", "seconds": 60},
+        }

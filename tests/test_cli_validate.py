@@ -152,3 +152,50 @@ def test_needs_a_file() -> None:
     result = run()
     assert result.exit_code == 2
     assert "Missing argument 'FILES...'" in result.stderr
+
+
+GA_REQUEST = {
+    "session": {"type": "realtime", "model": "gpt-realtime", "audio": {"output": {"speed": 1.1}}},
+    "expires_after": {"anchor": "created_at", "seconds": 600},
+}
+
+
+@pytest.mark.parametrize("endpoint", ["client-secrets", "sessions"])
+def test_a_whole_ga_request_is_a_valid_file(tmp_path: Path, endpoint: str) -> None:
+    path = write(tmp_path / "request.json", GA_REQUEST)
+    result = run("--endpoint", endpoint, path)
+    assert result.exit_code == 0
+    assert result.stdout == f"{path}: ok\n"
+
+
+def test_problems_of_a_ga_request_point_into_it(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "request.yaml",
+        "session:\n  type: realtime\n  audio: {output: {speed: 3}}\nexpires_after: {seconds: 5}\n",
+    )
+    result = run(path)
+    assert result.exit_code == 2
+    assert result.stdout.splitlines() == [
+        f"{path}: error: expires_after.seconds: 5 is below the minimum 10. "
+        "Hint: Use a value from 10 to 7200.",
+        f"{path}: error: session.audio.output.speed: 3 is above the maximum 1.5. "
+        "Hint: Use a value from 0.25 to 1.5.",
+        f"{path}: invalid (2 errors)",
+    ]
+
+
+def test_a_bare_ga_session_with_a_lifetime_is_shown_the_request_form(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "s.json",
+        {"type": "realtime", "expires_after": {"anchor": "created_at", "seconds": 600}},
+    )
+    result = run(path)
+    assert result.exit_code == 2
+    assert result.stdout.splitlines() == [
+        f"{path}: error: expires_after: expires_after is not a session setting: "
+        "POST /realtime/client_secrets takes the secret's lifetime next to the session, not "
+        "inside it. Hint: Wrap the session in the request to keep the lifetime in the file: "
+        '{"session": {...}, "expires_after": {"anchor": "created_at", "seconds": 600}}; or '
+        "pass expires_after_seconds= (library) / --expires-after (CLI).",
+        f"{path}: invalid (1 error)",
+    ]

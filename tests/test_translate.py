@@ -11,9 +11,10 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
+from realtime_sessions import ConfigError, Endpoint, build_request, validate
 from realtime_sessions.report import Problem
 from realtime_sessions.translate import (
     BETA_ONLY_KEYS,
@@ -381,10 +382,14 @@ def test_seed_000_ga_session_translates_to_beta() -> None:
         ({"voice": "marin", "audio": {}, "type": "realtime"}, "ga"),
         ({"voice": "marin", "audio": {}}, "beta"),
         ({"temperature": 0.8, "max_output_tokens": 10, "include": []}, "beta"),
+        ({"session": {}}, "ga"),
+        ({"session": {"voice": "marin"}, "expires_after": {}}, "ga"),
+        ({"expires_after": {"seconds": 60}}, "beta"),
     ],
 )
 def test_vocabulary_of_is_the_one_the_user_meant(config: dict[str, Any], expected: str) -> None:
-    """`type` decides; else any beta-only key; else GA-only keys make a GA config lacking type."""
+    """`session` or `type` decide; else any beta-only key; else GA-only keys make a GA config
+    lacking type."""
     assert vocabulary_of(config) == expected
 
 
@@ -518,8 +523,9 @@ def test_a_ga_key_in_a_beta_config_gets_its_beta_name(
             "client_secret",
             f"client_secret is a beta key {NOT_BETA}; a GA secret's lifetime is the top-level "
             "expires_after of the request, outside the session.",
-            "Remove it and pass the lifetime as expires_after_seconds= (library) "
-            "or --expires-after (CLI).",
+            'Remove it, and write the lifetime next to the session, {"session": {...}, '
+            '"expires_after": {"seconds": 600}}, or pass it as expires_after_seconds= '
+            "(library) / --expires-after (CLI).",
         ),
     ],
 )
@@ -798,3 +804,260 @@ def test_import_pulls_in_nothing_heavy() -> None:
     found = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
     heavy = {"httpx", "jsonschema", "yaml", "click", "realtime_sessions_client"}
     assert not heavy & {name.split(".")[0] for name in json.loads(found.stdout)}
+
+
+# A whole GA request ("envelope"): the body `realtime-sessions config` prints, kept in a file.
+LIFETIME = {"anchor": "created_at", "seconds": 600}
+ENVELOPE = {
+    "session": {
+        "type": "realtime",
+        "model": "gpt-realtime",
+        "audio": {"output": {"voice": "marin"}},
+    },
+    "expires_after": LIFETIME,
+}
+ENVELOPE_AS_BETA = {
+    "model": "gpt-realtime",
+    "voice": "marin",
+    "client_secret": {"expires_after": LIFETIME},
+}
+
+
+def test_a_ga_request_is_valid_and_builds_itself_or_its_beta_body() -> None:
+    original = copy.deepcopy(ENVELOPE)
+    assert validate(ENVELOPE).problems == ()
+    assert validate(ENVELOPE, endpoint="sessions").problems == ()
+    built = build_request(ENVELOPE, endpoint="client-secrets")
+    assert built == ENVELOPE
+    assert built is not ENVELOPE
+    assert built["session"] is not ENVELOPE["session"]
+    assert build_request(ENVELOPE, endpoint="sessions") == ENVELOPE_AS_BETA
+    assert build_request({"session": {"type": "realtime"}}) == {"session": {"type": "realtime"}}
+    assert original == ENVELOPE
+
+
+def test_expires_after_seconds_overrides_the_requests_lifetime() -> None:
+    lifetime = {"anchor": "created_at", "seconds": 30}
+    assert build_request(ENVELOPE, expires_after_seconds=30) == {
+        **ENVELOPE,
+        "expires_after": lifetime,
+    }
+    assert build_request(ENVELOPE, endpoint="sessions", expires_after_seconds=30) == {
+        **ENVELOPE_AS_BETA,
+        "client_secret": {"expires_after": lifetime},
+    }
+    assert ENVELOPE["expires_after"] == LIFETIME
+
+
+def test_a_partial_request_lifetime_is_completed_for_beta() -> None:
+    request = {"session": {"type": "realtime"}, "expires_after": {"seconds": 120}}
+    assert build_request(request, endpoint="sessions") == {
+        "client_secret": {"expires_after": {"anchor": "created_at", "seconds": 120}}
+    }
+
+
+def without_tool_choice(config: dict[str, Any]) -> dict[str, Any]:
+    """Generated tool choices may name no generated tool; their translation is tested above."""
+    return {key: value for key, value in config.items() if key != "tool_choice"}
+
+
+@given(beta_configs.map(without_tool_choice))
+def test_beta_to_the_printed_ga_request_and_back_is_the_identity(config: dict[str, Any]) -> None:
+    assume(validate(config, endpoint="sessions").ok)
+    request = build_request(config, endpoint="client-secrets")
+    assert validate(request, endpoint="sessions").ok
+    back = build_request(request, endpoint="sessions")
+    assert same_modalities_in_any_order(back) == same_modalities_in_any_order(config)
+    assert build_request(request, endpoint="client-secrets") == request
+
+
+@given(ga_sessions.map(without_tool_choice), nullable(lifetimes))
+def test_a_ga_request_to_beta_and_back_is_the_identity(
+    session: dict[str, Any], expires_after: dict[str, Any] | None
+) -> None:
+    request = {"session": session} | (
+        {} if expires_after is None else {"expires_after": expires_after}
+    )
+    assume(validate(request).ok)
+    beta = build_request(request, endpoint="sessions")
+    assert build_request(beta, endpoint="client-secrets") == request
+
+
+def problems_of(
+    config: Any, endpoint: Endpoint = "client-secrets"
+) -> list[tuple[str, str, str, str]]:
+    """(path, rule, message, hint) of every problem, in order."""
+    report = validate(config, endpoint=endpoint)
+    return [(p.path, p.rule, p.message, p.hint) for p in report.problems]
+
+
+SESSION = {"type": "realtime", "model": "gpt-realtime"}
+
+
+@pytest.mark.parametrize(
+    ("config", "endpoint", "expected"),
+    [
+        (
+            {
+                "session": {**SESSION, "audio": {"output": {"speed": 3}}},
+                "expires_after": {"anchor": "created_at", "seconds": 5},
+            },
+            "client-secrets",
+            [
+                (
+                    "expires_after.seconds",
+                    "minimum",
+                    "5 is below the minimum 10.",
+                    "Use a value from 10 to 7200.",
+                ),
+                (
+                    "session.audio.output.speed",
+                    "maximum",
+                    "3 is above the maximum 1.5.",
+                    "Use a value from 0.25 to 1.5.",
+                ),
+            ],
+        ),
+        (
+            {"session": {**SESSION, "tool_choice": "required"}, "expires_after": {"seconds": 9}},
+            "sessions",
+            [
+                (
+                    "expires_after.seconds",
+                    "minimum",
+                    "9 is below the minimum 10.",
+                    "Use a value from 10 to 7200.",
+                ),
+                (
+                    "session.tool_choice",
+                    "tool_choice_needs_tools",
+                    "'required' forces a tool call, but no tools are defined.",
+                    "Add tools, or use 'auto'.",
+                ),
+            ],
+        ),
+        (
+            {"session": {**SESSION, "tools": ["lookup"], "include": []}},
+            "sessions",
+            [
+                (
+                    "session.tools[0]",
+                    "tool_definition",
+                    "'lookup' is a bare tool name; a tool must be a full definition.",
+                    'Write {"type": "function", "name": "lookup", "description": "...", '
+                    '"parameters": {"type": "object", "properties": {}}}.',
+                ),
+                (
+                    "session.include",
+                    "no_equivalent",
+                    f"{NOT_IN_BETA} (beta sessions have no include).",
+                    REMOVE_OR_GA,
+                ),
+            ],
+        ),
+        (
+            {"session": {"voice": "marin"}},
+            "client-secrets",
+            [
+                ("session.type", "required", "'type' is required.", 'Add "type": "realtime".'),
+                (
+                    "session.voice",
+                    "other_vocabulary",
+                    f"voice is the beta name {NOT_BETA}; this GA config calls it "
+                    "audio.output.voice.",
+                    "Write it as audio.output.voice.",
+                ),
+            ],
+        ),
+        (
+            {"session": "gpt-realtime", "expire_after": {}},
+            "sessions",
+            [
+                (
+                    "session",
+                    "type",
+                    "expected an object, got the string 'gpt-realtime'.",
+                    "Write an object.",
+                ),
+                (
+                    "expire_after",
+                    "unknown_key",
+                    "unknown key 'expire_after'.",
+                    "did you mean 'expires_after'?",
+                ),
+            ],
+        ),
+    ],
+)
+def test_problems_of_a_ga_request_point_into_it(
+    config: dict[str, Any], endpoint: Endpoint, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert problems_of(config, endpoint) == expected
+
+
+def test_session_keys_beside_the_session_are_one_error_naming_them() -> None:
+    request = {"session": SESSION, "voice": "marin", "instructions": "Hi.", "expires_after": {}}
+    (problem,) = validate(request).problems
+    assert (problem.path, problem.rule, problem.message, problem.hint, problem.value) == (
+        "",
+        "mixed_vocabulary",
+        f"the config is a whole {NOT_GA[1:-1]} request (it has session) but also has session "
+        "keys at its top level (instructions, voice); the request takes only session and "
+        "expires_after.",
+        "Move instructions, voice into session, or write the session alone without the envelope.",
+        ["instructions", "voice"],
+    )
+
+
+BARE_LIFETIME_MESSAGE = (
+    f"expires_after is not a session setting: {NOT_GA[1:-1]} takes the secret's lifetime next "
+    "to the session, not inside it."
+)
+
+
+@pytest.mark.parametrize("endpoint", ["client-secrets", "sessions"])
+def test_a_bare_ga_session_with_a_lifetime_is_shown_the_request_form(endpoint: Endpoint) -> None:
+    """The GA API takes expires_after only next to the session, so a bare session may not."""
+    config = {**SESSION, "expires_after": {"anchor": "created_at", "seconds": 600}}
+    assert problems_of(config, endpoint) == [
+        (
+            "expires_after",
+            "unknown_key",
+            BARE_LIFETIME_MESSAGE,
+            'Wrap the session in the request to keep the lifetime in the file: {"session": '
+            '{...}, "expires_after": {"anchor": "created_at", "seconds": 600}}; or pass '
+            "expires_after_seconds= (library) / --expires-after (CLI).",
+        )
+    ]
+
+
+def test_a_lifetime_inside_the_requests_session_is_moved_out() -> None:
+    request = {"session": {**SESSION, "expires_after": {"seconds": 60}}}
+    assert problems_of(request) == [
+        (
+            "session.expires_after",
+            "unknown_key",
+            BARE_LIFETIME_MESSAGE,
+            'Move it out of session, next to it: {"session": {...}, "expires_after": '
+            '{"seconds": 60}}.',
+        )
+    ]
+
+
+def test_a_beta_config_with_a_ga_lifetime_gets_its_beta_place() -> None:
+    assert problems_of({"model": "gpt-realtime", "expires_after": {"seconds": 60}}) == [
+        (
+            "expires_after",
+            "other_vocabulary",
+            f"expires_after is the GA name {NOT_GA}; this beta config calls it "
+            "client_secret.expires_after.",
+            'Write it as client_secret: {"expires_after": {"anchor": "created_at", '
+            '"seconds": 60}}.',
+        )
+    ]
+
+
+def test_an_invalid_ga_request_is_a_config_error_with_its_paths() -> None:
+    with pytest.raises(ConfigError) as raised:
+        build_request({"session": SESSION, "expires_after": {"seconds": 1}}, endpoint="sessions")
+    assert [p.path for p in raised.value.report.errors] == ["expires_after.seconds"]

@@ -2,8 +2,10 @@
 
 The beta vocabulary is the body of `POST /realtime/sessions`; the GA vocabulary is the `session`
 object of `POST /realtime/client_secrets`, whose secret lifetime sits next to it in
-`expires_after`. OpenAI retired the beta shape on api.openai.com while proxies still speak it, so
-configs have to move both ways.
+`expires_after`. A GA config is either that session alone or the whole request around it (the
+"envelope", `{"session": {...}, "expires_after": {...}}`), so that the body we print can be
+kept and used again. OpenAI retired the beta shape on api.openai.com while proxies still speak
+it, so configs have to move both ways.
 
 Nothing is dropped silently: a setting the target cannot express becomes an error `Problem` whose
 path points into the config as the user wrote it, and the rest is still translated. Judging the
@@ -63,6 +65,9 @@ _GA_PATH_OF_BETA_KEY: dict[str, Path] = {
 }
 _BETA_KEY_OF_GA_PATH: dict[Path, str] = {path: key for key, path in _GA_PATH_OF_BETA_KEY.items()}
 
+# The top-level session keys of either vocabulary: in a whole GA request, inside `session`.
+SESSION_KEYS = BETA_ONLY_KEYS | GA_ONLY_KEYS | _GA_PATH_OF_BETA_KEY.keys()
+
 # GA session fields with no beta counterpart at all.
 _GA_ONLY_SETTINGS = ("include", "truncation", "prompt")
 
@@ -119,17 +124,91 @@ class TranslationResult:
 def vocabulary_of(config: Mapping[str, Any]) -> Vocabulary:
     """The vocabulary the user meant, so that every path and name we report is theirs.
 
-    `type` exists in GA only and is the one key GA requires, so it decides. Without it, any
-    beta-only key means beta, a mixed config included: its GA keys are the odd ones out. A config
-    with GA-only keys alone is GA that lacks its `type`; one with shared keys alone is beta.
+    `session` makes the config a whole GA request (see `is_envelope`). Otherwise `type` exists
+    in GA only and is the one key GA requires, so it decides. Without it, any beta-only key
+    means beta, a mixed config included: its GA keys are the odd ones out. A config with GA-only
+    keys alone is GA that lacks its `type`; one with shared keys alone is beta.
     """
     if not isinstance(config, Mapping):
         return "beta"
-    if "type" in config:
+    if "type" in config or is_envelope(config):
         return "ga"
     if GA_ONLY_KEYS.isdisjoint(config) or not BETA_ONLY_KEYS.isdisjoint(config):
         return "beta"
     return "ga"
+
+
+def is_envelope(config: Mapping[str, Any]) -> bool:
+    """Whether a config is a whole GA request, `{"session": {...}, "expires_after"?: {...}}`.
+
+    `session` decides, as no session of either vocabulary has such a key. A lifetime alone does
+    not: the API takes it only next to a session, so a session holding one misplaced it.
+    """
+    return "session" in config
+
+
+def envelope_problems(request: Mapping[str, Any]) -> tuple[Problem, ...]:
+    """One error when a GA request also has session keys at its top level, naming them.
+
+    Two forms of config mixed, so it shares the rule of two vocabularies mixed. The API refuses
+    the keys there (unknown parameters), and which place the user meant is a guess, so nothing
+    is moved for them.
+    """
+    stray = sorted(SESSION_KEYS.intersection(request))
+    if not stray:
+        return ()
+    keys = ", ".join(stray)
+    return (
+        Problem(
+            "",
+            "mixed_vocabulary",
+            f"the config is a whole {_TO_GA} request (it has session) but also has session "
+            f"keys at its top level ({keys}); the request takes only session and expires_after.",
+            f"Move {keys} into session, or write the session alone without the envelope.",
+            stray,
+        ),
+    )
+
+
+def misplaced_lifetime_problem(
+    value: Any, vocabulary: Vocabulary, *, enveloped: bool = False
+) -> Problem:
+    """An `expires_after` among the session settings, with the place its vocabulary keeps it.
+
+    GA keeps the lifetime in the request, next to `session`: the API refuses it inside a
+    session as an unknown parameter, so we do too (under that rule) rather than guess which one
+    the user meant. Beta keeps it in `client_secret`, with both fields it requires; there it is
+    the GA name of a beta setting. The path is relative to the session.
+    """
+    if vocabulary == "beta":
+        shown = _json_or_placeholder(_beta_expires_after(value))
+        return Problem(
+            "expires_after",
+            "other_vocabulary",
+            f"expires_after is the GA name ({_TO_GA}); this beta config calls it "
+            "client_secret.expires_after.",
+            f'Write it as client_secret: {{"expires_after": {shown}}}.',
+            value,
+        )
+    request = f'{{"session": {{...}}, "expires_after": {_json_or_placeholder(value)}}}'
+    return Problem(
+        "expires_after",
+        "unknown_key",
+        f"expires_after is not a session setting: {_TO_GA} takes the secret's lifetime next "
+        "to the session, not inside it.",
+        f"Move it out of session, next to it: {request}."
+        if enveloped
+        else f"Wrap the session in the request to keep the lifetime in the file: {request}; "
+        "or pass expires_after_seconds= (library) / --expires-after (CLI).",
+        value,
+    )
+
+
+def _json_or_placeholder(value: Any) -> str:
+    try:
+        return json.dumps(value)
+    except (TypeError, ValueError):
+        return "{...}"
 
 
 def foreign_keys(config: Mapping[str, Any], vocabulary: Vocabulary) -> list[str]:
@@ -184,8 +263,9 @@ def _foreign_key_problem(key: str, value: Any, vocabulary: Vocabulary) -> Proble
             "other_vocabulary",
             f"client_secret is a {theirs} key ({endpoint}); a GA secret's lifetime is the "
             "top-level expires_after of the request, outside the session.",
-            "Remove it and pass the lifetime as expires_after_seconds= (library) "
-            "or --expires-after (CLI).",
+            'Remove it, and write the lifetime next to the session, {"session": {...}, '
+            '"expires_after": {"seconds": 600}}, or pass it as expires_after_seconds= '
+            "(library) / --expires-after (CLI).",
         )
     if key == "audio":
         return Problem(

@@ -13,6 +13,8 @@ import marshal
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Literal, NamedTuple
 
+import attrs
+
 from . import _contract
 from ._schema_check import SchemaChecker, describe, is_mapping
 from .errors import ConfigError
@@ -20,11 +22,16 @@ from .report import Problem, Report, format_path
 from .translate import (
     ENDPOINT_OF_VOCABULARY,
     GA_ONLY_KEYS,
+    SESSION_KEYS,
+    TranslationResult,
     Vocabulary,
     beta_to_ga,
+    envelope_problems,
     foreign_key_problems,
     foreign_keys,
     ga_to_beta,
+    is_envelope,
+    misplaced_lifetime_problem,
     vocabulary_of,
     vocabulary_problems,
 )
@@ -57,6 +64,8 @@ _PATTERN_HINTS = {
     "^[a-zA-Z0-9_-]{1,64}$": "Use letters, digits, '_' and '-' only, at most 64 characters.",
     "^voice_": "Use the id of a custom voice, which starts with 'voice_'.",
 }
+# The contract schema of a whole GA request: `session` and `expires_after`.
+_GA_REQUEST_SCHEMA = "RealtimeClientSecretCreateRequest"
 # The contract schema of the secret lifetime each endpoint takes.
 _LIFETIME_SCHEMA: dict[Endpoint, str] = {
     "sessions": "ExpiresAfter",
@@ -115,7 +124,8 @@ def validate(config: Any, *, endpoint: Endpoint = DEFAULT_ENDPOINT) -> Report:
     """Every problem of `config` for `endpoint`, found offline in one pass.
 
     The config is judged in the vocabulary the user meant (`vocabulary_of`); each key of the
-    other one is reported once, at its own path, and the rest is judged as usual.
+    other one is reported once, at its own path, and the rest is judged as usual. A whole GA
+    request (`{"session": ..., "expires_after": ...}`) is judged as one, with paths from its top.
     """
     if not is_mapping(config):
         return Report(
@@ -128,13 +138,10 @@ def validate(config: Any, *, endpoint: Endpoint = DEFAULT_ENDPOINT) -> Report:
                 ),
             )
         )
+    if is_envelope(config):
+        return _validate_request(config, endpoint)
     vocabulary = vocabulary_of(config)
-    foreign = foreign_keys(config, vocabulary)
-    problems: list[Problem] = []
-    if foreign:
-        problems += vocabulary_problems(config)
-        problems += foreign_key_problems(config, vocabulary)
-        config = {key: value for key, value in config.items() if key not in foreign}
+    config, problems = _set_aside(config, vocabulary)
     found = _checker().check(config, _contract.SCHEMA_OF_VOCABULARY[vocabulary])
     if found:
         problems += _explain(found, config, vocabulary)
@@ -145,8 +152,75 @@ def validate(config: Any, *, endpoint: Endpoint = DEFAULT_ENDPOINT) -> Report:
     return Report(tuple(problems)) if problems else _CLEAN
 
 
-def _translate(config: Mapping[str, Any], vocabulary: Vocabulary) -> Any:
-    return beta_to_ga(config) if vocabulary == "beta" else ga_to_beta(config)
+def _validate_request(request: Mapping[str, Any], endpoint: Endpoint) -> Report:
+    """A whole GA request, checked against the contract's request schema as the API does.
+
+    The session's problems are explained and translated like those of a bare GA session, then
+    moved under `session`, so that every path still points into the user's file.
+    """
+    problems = list(envelope_problems(request))
+    request = {key: value for key, value in request.items() if key not in SESSION_KEYS}
+    session = request["session"]
+    inner: list[Problem] = []
+    if is_mapping(session):
+        session, inner = _set_aside(session, "ga", enveloped=True)
+        request["session"] = session
+    in_session: list[Problem] = []
+    for problem in _checker().check(request, _GA_REQUEST_SCHEMA):
+        path = problem.path
+        # `session.type` keeps the checker's words: `_explain` words a missing type for bare
+        # configs, which the envelope's `session` is not.
+        if path.startswith("session.") and path != "session.type":
+            in_session.append(attrs.evolve(problem, path=path.removeprefix("session.")))
+        else:
+            problems.append(problem)
+    if is_mapping(session):
+        if in_session:
+            inner += _explain(in_session, session, "ga")
+        inner += _cross_field_problems(session, "ga")
+        if VOCABULARY_OF_ENDPOINT[endpoint] == "beta":
+            flagged = {problem.path for problem in inner}
+            translated = _translate(request, "ga").problems
+            inner += [p for p in translated if p.path not in flagged]
+    problems += [attrs.evolve(p, path=_in_session(p.path)) for p in inner]
+    return Report(tuple(problems)) if problems else _CLEAN
+
+
+def _set_aside(
+    config: Mapping[str, Any], vocabulary: Vocabulary, *, enveloped: bool = False
+) -> tuple[Mapping[str, Any], list[Problem]]:
+    """`config` without the keys that belong elsewhere, and the problems that say where.
+
+    Keys of the other vocabulary get their names in this one, and a lifetime its place. The
+    session of a whole request is GA whatever it holds, so it is never a mixed vocabulary.
+    """
+    problems: list[Problem] = []
+    misplaced = foreign_keys(config, vocabulary)
+    if misplaced:
+        if not enveloped:
+            problems += vocabulary_problems(config)
+        problems += foreign_key_problems(config, vocabulary)
+    if "expires_after" in config:
+        lifetime = config["expires_after"]
+        problems.append(misplaced_lifetime_problem(lifetime, vocabulary, enveloped=enveloped))
+        misplaced.append("expires_after")
+    if misplaced:
+        config = {key: value for key, value in config.items() if key not in misplaced}
+    return config, problems
+
+
+def _in_session(path: str) -> str:
+    """A session path as seen from the request around it."""
+    return f"session.{path}" if path else "session"
+
+
+def _translate(config: Mapping[str, Any], vocabulary: Vocabulary) -> TranslationResult:
+    """The config in the other vocabulary; a whole GA request's lifetime goes along."""
+    if vocabulary == "beta":
+        return beta_to_ga(config)
+    if is_envelope(config):
+        return ga_to_beta(config["session"], config.get("expires_after"))
+    return ga_to_beta(config)
 
 
 def build_request(
@@ -157,9 +231,10 @@ def build_request(
 ) -> dict[str, Any]:
     """The exact body `endpoint` will receive, or ConfigError with every problem.
 
-    The config may be written in either vocabulary; it is translated when the endpoint speaks
-    the other one. `expires_after_seconds` sets the client secret's lifetime in whichever form
-    the endpoint takes, overriding one written in the config.
+    The config may be written in either vocabulary, a GA one as a session or as the whole
+    request; it is translated when the endpoint speaks the other one. `expires_after_seconds`
+    sets the client secret's lifetime in whichever form the endpoint takes, overriding one
+    written in the config.
     """
     report = validate(config, endpoint=endpoint)
     extra = _expiry_problems(expires_after_seconds, endpoint)
@@ -169,10 +244,14 @@ def build_request(
         raise ConfigError(report)
     vocabulary = vocabulary_of(config)
     target = VOCABULARY_OF_ENDPOINT[endpoint]
-    if target == vocabulary:
-        body = dict(config) if target == "beta" else {"session": dict(config)}
-    else:
+    if target != vocabulary:
         body = _translate(config, vocabulary).request
+    elif target == "beta":
+        body = dict(config)
+    elif is_envelope(config):
+        body = {**config, "session": dict(config["session"])}
+    else:
+        body = {"session": dict(config)}
     if expires_after_seconds is not None:
         lifetime = {"anchor": "created_at", "seconds": expires_after_seconds}
         if target == "beta":
