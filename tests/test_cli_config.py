@@ -303,6 +303,37 @@ def test_ga_placement_with_valid_values(tmp_path: Path) -> None:
     }  # fmt: skip
 
 
+def test_flags_set_the_session_of_a_whole_request_file(tmp_path: Path) -> None:
+    lifetime = {"anchor": "created_at", "seconds": 300}
+    request = {"session": {"type": "realtime", "model": "gpt-realtime"}, "expires_after": lifetime}
+    config = write(tmp_path / "request.json", request)
+    assert body("--config", config, "--voice", "cedar", "--eagerness", "low") == {
+        "session": {
+            "type": "realtime",
+            "model": "gpt-realtime",
+            "audio": {
+                "output": {"voice": "cedar"},
+                "input": {"turn_detection": {"type": "semantic_vad", "eagerness": "low"}},
+            },
+        },
+        "expires_after": lifetime,
+    }
+    assert body("--config", config, "--voice", "cedar", "--endpoint", "sessions") == {
+        "model": "gpt-realtime",
+        "voice": "cedar",
+        "client_secret": {"expires_after": lifetime},
+    }
+
+
+def test_flags_leave_a_request_without_a_session_object_to_validation(tmp_path: Path) -> None:
+    config = write(tmp_path / "request.json", {"session": "gpt-realtime"})
+    result = run("config", "--config", config, "--voice", "cedar")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "error: session: expected an object, got the string 'gpt-realtime'. Hint: Write an object.\n"
+    )
+
+
 def test_ga_errors_point_into_the_ga_config(tmp_path: Path) -> None:
     config = write(
         tmp_path / "ga.json",

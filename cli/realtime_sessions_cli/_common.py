@@ -204,10 +204,11 @@ def exit_code_for(error: BaseException) -> int:
 def problem_line(problem: Problem, where: str | None = None) -> str:
     """`error: path: message Hint: hint`, naming the flag where the library names a parameter.
 
-    `where` replaces the path, for commands whose input is not a config file ("": none).
+    `where` replaces the path ("": none). A problem of the whole config has no path: its
+    message names what it is about.
     """
     if where is None:
-        where = _FLAG_OF_PARAMETER.get(problem.path) or problem.path or "(config)"
+        where = _FLAG_OF_PARAMETER.get(problem.path) or problem.path
     prefix = f"{where}: " if where else ""
     hint = f" Hint: {problem.hint}" if problem.hint else ""
     return f"{problem.severity}: {prefix}{problem.message}{hint}"

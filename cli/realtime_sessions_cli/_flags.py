@@ -14,7 +14,13 @@ from typing import Any, TypeVar
 
 import click
 from realtime_sessions import DEFAULT_ENDPOINT, ENDPOINTS
-from realtime_sessions.translate import Vocabulary, beta_to_ga, ga_to_beta, vocabulary_of
+from realtime_sessions.translate import (
+    Vocabulary,
+    beta_to_ga,
+    ga_to_beta,
+    is_envelope,
+    vocabulary_of,
+)
 
 from ._common import (
     STDIN,
@@ -216,15 +222,19 @@ def build_config(config_file: str | None, flags: Mapping[str, Any]) -> dict[str,
     _one_stdin(config_file, flags)
     config = copy.deepcopy(load_config(config_file)) if config_file else {}
     vocabulary: Vocabulary = vocabulary_of(config)
+    # The flags set the session, also when the file is a whole GA request around it.
+    session = config["session"] if is_envelope(config) else config
+    if not isinstance(session, dict):
+        return config  # no session to set: validation reports what the file holds instead
     for name, value in _flag_values(flags, vocabulary).items():
         path = _place(name, vocabulary, config_file)
-        existing = _get(config, path)
+        existing = _get(session, path)
         if name == "transcription" and isinstance(existing, Mapping):
             value = {**existing, **value}
-        _put(config, path, _merge_typed(existing, value))
+        _put(session, path, _merge_typed(existing, value))
     if any(flags.get(name) is not None for name in ("turn_detection", *_VAD_FIELDS)):
         path = _place("turn_detection", vocabulary, config_file)
-        _put(config, path, _turn_detection(_get(config, path), flags))
+        _put(session, path, _turn_detection(_get(session, path), flags))
     return config
 
 
