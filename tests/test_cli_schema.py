@@ -48,7 +48,22 @@ def test_is_a_standalone_draft_2020_12_schema(vocabulary: str) -> None:
 
 def test_default_is_the_ga_vocabulary_of_the_default_endpoint() -> None:
     assert schema() == schema("--vocabulary", "ga")
-    assert schema()["required"] == ["type"]
+    assert schema()["else"] == {"$ref": "#/$defs/RealtimeSessionCreateRequestGA"}
+
+
+def test_ga_takes_the_session_alone_or_the_whole_request() -> None:
+    validator = Draft202012Validator(schema())
+    request = {"session": GOOD["ga"], "expires_after": {"anchor": "created_at", "seconds": 600}}
+    assert list(validator.iter_errors(request)) == []
+    too_short = {**request, "expires_after": {"seconds": 5}}
+    assert [list(error.absolute_path) for error in validator.iter_errors(too_short)] == [
+        ["expires_after", "seconds"]
+    ]
+    speed = {"session": {"type": "realtime", "audio": {"output": {"speed": 9}}}}
+    assert [list(error.absolute_path) for error in validator.iter_errors(speed)] == [
+        ["session", "audio", "output", "speed"]
+    ]
+    assert not validator.is_valid({**GOOD["ga"], "expires_after": {"seconds": 600}})
 
 
 GOOD = {

@@ -1019,6 +1019,7 @@ SEMANTIC_RULES = {
     "json_schema_ref",
 }
 WARNING_RULES = {"known_values", "unreliable_field", "model_support", "transcription_model"}
+SCHEMAS = _contract.spec()["components"]["schemas"]
 BETA = config_json_schema("beta")
 GA = config_json_schema("ga")
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
@@ -1181,7 +1182,7 @@ def within(path: str, ancestor: str) -> bool:
         ]
     ).flatmap(
         lambda case: st.tuples(
-            mutations(case[0], frozenset(case[2]["properties"])), st.just(case[1:])
+            mutations(case[0], frozenset(SCHEMAS[case[0]]["properties"])), st.just(case[1:])
         )
     )
 )

@@ -17,6 +17,8 @@ SCHEMA_OF_VOCABULARY = {
     "beta": "RealtimeSessionCreateRequest",
     "ga": "RealtimeSessionCreateRequestGA",
 }
+# A GA config may also be the whole request around its session.
+GA_REQUEST_SCHEMA = "RealtimeClientSecretCreateRequest"
 
 
 @functools.cache

@@ -16,7 +16,8 @@ from . import _contract
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 _TITLES = {
     "beta": "Realtime session config, beta (flat) vocabulary: the body of POST /realtime/sessions",
-    "ga": "Realtime session config, GA (nested) vocabulary: the session of POST /realtime/client_secrets",
+    "ga": "Realtime session config, GA (nested) vocabulary: the session of POST "
+    "/realtime/client_secrets, alone or as the whole request {session, expires_after}",
 }
 _COMPONENT_REF = "#/components/schemas/"
 # OpenAPI keywords that are not JSON Schema; `x-` extensions are dropped as well.
@@ -29,9 +30,18 @@ def config_json_schema(vocabulary: str) -> dict[str, Any]:
     """The config schema of `vocabulary`, with the schemas it uses under `$defs`."""
     schemas = _contract.spec()["components"]["schemas"]
     root_name = _contract.SCHEMA_OF_VOCABULARY[vocabulary]
-    used = _referenced(schemas, root_name)
     schema: dict[str, Any] = {"$schema": DRAFT, "title": _TITLES[vocabulary]}
-    schema.update(_convert(schemas[root_name]))
+    if vocabulary == "ga":
+        # `session` tells the whole request from the session alone; if/then/else (unlike
+        # oneOf) lets validators and editors report errors inside the form that applies.
+        request_name = _contract.GA_REQUEST_SCHEMA
+        used = _referenced(schemas, request_name) | {root_name, request_name}
+        schema["if"] = {"required": ["session"]}
+        schema["then"] = {"$ref": "#/$defs/" + request_name}
+        schema["else"] = {"$ref": "#/$defs/" + root_name}
+    else:
+        used = _referenced(schemas, root_name)
+        schema.update(_convert(schemas[root_name]))
     defs = {name: _convert(schemas[name]) for name in sorted(used)}
     if defs:
         schema["$defs"] = defs

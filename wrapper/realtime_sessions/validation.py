@@ -65,7 +65,6 @@ _PATTERN_HINTS = {
     "^voice_": "Use the id of a custom voice, which starts with 'voice_'.",
 }
 # The contract schema of a whole GA request: `session` and `expires_after`.
-_GA_REQUEST_SCHEMA = "RealtimeClientSecretCreateRequest"
 # The contract schema of the secret lifetime each endpoint takes.
 _LIFETIME_SCHEMA: dict[Endpoint, str] = {
     "sessions": "ExpiresAfter",
@@ -166,7 +165,7 @@ def _validate_request(request: Mapping[str, Any], endpoint: Endpoint) -> Report:
         session, inner = _set_aside(session, "ga", enveloped=True)
         request["session"] = session
     in_session: list[Problem] = []
-    for problem in _checker().check(request, _GA_REQUEST_SCHEMA):
+    for problem in _checker().check(request, _contract.GA_REQUEST_SCHEMA):
         path = problem.path
         # `session.type` keeps the checker's words: `_explain` words a missing type for bare
         # configs, which the envelope's `session` is not.
