@@ -103,6 +103,7 @@ class MintRow(TypedDict):
     cpu_us: float
     wall_us: float
     mints: int
+    chunks: int
 
 
 class ConcurrencyRow(TypedDict):
@@ -176,7 +177,7 @@ def _interleaved(
 
 
 def sequential(
-    base_url: str, mints: int = 2000, chunk: int = 200, warmup: int = 100
+    base_url: str, mints: int = 2000, chunk: int = 100, warmup: int = 100
 ) -> list[MintRow]:
     """One mint after the other on one client each: (a) raw httpx, (b) ours, (c) the SDK."""
     with (
@@ -204,6 +205,7 @@ def sequential(
             cpu_us=statistics.median(sample.cpu) * 1e6,
             wall_us=statistics.median(sample.wall) * 1e6,
             mints=sample.mints,
+            chunks=len(sample.cpu),
         )
         for (endpoint, client), sample in samples.items()
     ]
@@ -257,7 +259,7 @@ async def _drive(
 
 
 async def concurrent(
-    base_url: str, mints: int = 2000, concurrency: int = 64, chunks: int = 4
+    base_url: str, mints: int = 4000, concurrency: int = 64, chunks: int = 8
 ) -> list[ConcurrencyRow]:
     """`mints` mints per client at `concurrency`, ours against raw httpx, same pool limits."""
     case = CASES[1]  # the library's default endpoint

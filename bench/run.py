@@ -154,7 +154,8 @@ def render(
             right=4,
         ),
         "## Cost of one mint (sequential, one client each, emulator in its own process)",
-        f"Median over {mints[0]['mints'] // 200} interleaved chunks of 200 mints "
+        f"Median over {mints[0]['chunks']} interleaved chunks of "
+        f"{mints[0]['mints'] // mints[0]['chunks']} mints "
         f"({mints[0]['mints']:,} per row, after a warm-up). CPU is the client process's "
         "`time.process_time()`; raw httpx posts a prebuilt body and parses the answer; "
         "realtime_sessions is `SessionsClient().create(config, endpoint=...)` with validation "
@@ -177,7 +178,11 @@ def render(
         f"## Concurrency {concurrency[0]['concurrency']} (asyncio, same pool limits)",
         f"{concurrency[0]['mints']:,} mints per client in interleaved chunks; median chunk "
         "throughput. realtime_sessions is `AsyncSessionsClient(http_client=AsyncClient(limits))`; "
-        "failures are transport errors (raw) or logged retries (ours).",
+        "failures are transport errors (raw) or logged retries (ours). The share swings from run "
+        "to run (65% to 101% seen on this machine): httpcore's pool polls the socket of every "
+        "idle connection on each pool operation (encode/httpx#3215; encode/httpcore#1035 is not "
+        "merged), so any client CPU between requests, which leaves connections idle, is paid "
+        "again in those scans; the CPU column shows it.",
         _table(
             ["client", "endpoint", "mints/s", "CPU µs/mint", "vs raw", "failures"],
             [
