@@ -839,3 +839,17 @@ def test_a_key_of_any_shape_never_reaches_messages_or_logs(
         assert PROXY_KEY not in repr(error)
     assert "proxy refused credentials ***" in caplog.text  # the retry was logged, scrubbed
     assert PROXY_KEY not in caplog.text
+
+
+@MODES
+def test_a_dummy_key_too_short_to_be_real_leaves_messages_whole(mode: str) -> None:
+    """Local setups use keys like `local`: scrubbing them would print `***host`."""
+    with respx.mock(base_url="http://localhost:8080/v1") as mock:
+        mock.post("/realtime/client_secrets").side_effect = httpx.ConnectError(
+            "connection to localhost:8080 refused"
+        )
+        with pytest.raises(APIConnectionError) as raised:
+            mint(mode, {}, api_key="local", base_url="http://localhost:8080/v1", max_retries=0)
+    assert str(raised.value) == (
+        "could not talk to http://localhost:8080/v1: connection to localhost:8080 refused."
+    )

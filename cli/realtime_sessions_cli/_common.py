@@ -27,6 +27,7 @@ from realtime_sessions import (
     Problem,
     validate,
 )
+from realtime_sessions._secrets import scrub  # the library's own scrubber, shared on purpose
 from realtime_sessions.report import format_path
 from realtime_sessions.task import TaskError
 
@@ -268,8 +269,7 @@ def stdin_is_terminal() -> bool:
 
 def redact(text: str) -> str:
     """Hide the API key should anything echo it; the library already masks what it raises."""
-    key = os.environ.get("OPENAI_API_KEY", "").strip()
-    return text.replace(key, "***") if len(key) >= 8 else text
+    return scrub(text, os.environ.get("OPENAI_API_KEY"))
 
 
 class OneLineUsageError(click.UsageError):

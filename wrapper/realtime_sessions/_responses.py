@@ -15,7 +15,7 @@ from datetime import datetime
 from http import HTTPStatus
 from typing import Any
 
-from ._secrets import redact
+from ._secrets import scrub
 from .errors import (
     APIConnectionError,
     APIError,
@@ -41,11 +41,6 @@ _BETA_SHAPE_ON_GA = (
 
 class UnusableAnswer(ValueError):
     """A success body whose fields cannot make a Session; its message names the field, no value."""
-
-
-def scrub(text: str, api_key: str | None) -> str:
-    """`text` without the literal API key (any shape, e.g. a proxy's) or key-shaped strings."""
-    return redact(text.replace(api_key, "***") if api_key else text)
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:

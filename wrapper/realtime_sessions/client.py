@@ -26,7 +26,8 @@ from realtime_sessions_client.models import (
     RealtimeSessionCreateRequest,
 )
 
-from ._responses import error_from_answer, scrub, session_from_model, unreadable_answer
+from ._responses import error_from_answer, session_from_model, unreadable_answer
+from ._secrets import scrub
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -269,11 +270,11 @@ class _Base:
 
     def _request_error(self, error: httpx.RequestError) -> APIConnectionError:
         """The documented exception for an httpx failure, its text without the API key."""
-        detail = scrub(str(error), self._api_key) or type(error).__name__
         if isinstance(error, httpx.TimeoutException):
             return APITimeoutError(
                 f"no answer from {self.base_url} in time ({type(error).__name__})."
             )
+        detail = scrub(str(error), self._api_key) or type(error).__name__
         if isinstance(error, httpx.TransportError):
             return APIConnectionError(f"could not talk to {self.base_url}: {detail}.")
         if isinstance(error, httpx.TooManyRedirects):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, Literal
 
 import attrs
@@ -10,34 +9,6 @@ import attrs
 from ._secrets import redact, redact_value
 
 Severity = Literal["error", "warning"]
-
-
-def _redacted(value: Any) -> Any:
-    """`redact_value` through lists and objects, keys included: unknown keys carry whole objects.
-
-    A value that holds itself, or nests deeper than Python recurses, is not shown at all.
-    """
-    try:
-        return _redacted_within(value, set())
-    except RecursionError:
-        return None
-
-
-def _redacted_within(value: Any, open_ids: set[int]) -> Any:
-    if not isinstance(value, (Mapping, list, tuple)):
-        return redact_value(value)
-    if id(value) in open_ids:
-        raise RecursionError("the value holds itself")
-    open_ids.add(id(value))
-    if isinstance(value, Mapping):
-        copied: Any = {
-            _redacted_within(key, open_ids): _redacted_within(item, open_ids)
-            for key, item in value.items()
-        }
-    else:
-        copied = [_redacted_within(item, open_ids) for item in value]
-    open_ids.discard(id(value))
-    return copied
 
 
 @attrs.frozen
@@ -54,7 +25,7 @@ class Problem:
     rule: str
     message: str = attrs.field(converter=redact)
     hint: str = attrs.field(default="", converter=redact)
-    value: Any = attrs.field(default=None, converter=_redacted)
+    value: Any = attrs.field(default=None, converter=redact_value)
     severity: Severity = "error"
 
     def __str__(self) -> str:
