@@ -806,7 +806,7 @@ def test_a_bad_base_url_is_a_config_error_before_anything_is_sent(
     assert problem.message.startswith(f"{url.rstrip('/')!r}")
     assert reason in problem.message
     assert ("(the value of OPENAI_BASE_URL)" in problem.message) is (via == "environment")
-    assert problem.hint == "include the scheme, e.g. https://api.openai.com/v1"
+    assert problem.hint == "Include the scheme and host, e.g. https://api.openai.com/v1."
     assert str(raised.value).startswith("invalid client settings (1 problem):")
     assert not anything.called
     assert sleeps == []

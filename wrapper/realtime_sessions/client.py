@@ -117,7 +117,7 @@ def _checked_base_url(base_url: str | None) -> str:
         path="base_url",
         rule="url",
         message=f"{url!r}{origin} is not a usable URL: {reason}.",
-        hint=f"include the scheme, e.g. {DEFAULT_BASE_URL}",
+        hint=f"Include the scheme and host, e.g. {DEFAULT_BASE_URL}.",
         value=url,
     )
     raise ConfigError(Report((problem,)), subject="client settings")

@@ -88,6 +88,7 @@ _NAME_OF_VOCABULARY: dict[Vocabulary, str] = {"beta": "beta", "ga": "GA"}
 # How to choose an endpoint, in the words of both the library and the CLI.
 _USE_BETA = "use the sessions endpoint (endpoint='sessions' / --endpoint sessions)"
 _USE_GA = "use the client-secrets endpoint (endpoint='client-secrets' / --endpoint client-secrets)"
+_LIFETIME_ARGUMENT = "expires_after_seconds= (library) / --expires-after (CLI)"
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,7 @@ def misplaced_lifetime_problem(
         f"Move it out of session, next to it: {request}."
         if enveloped
         else f"Wrap the session in the request to keep the lifetime in the file: {request}; "
-        "or pass expires_after_seconds= (library) / --expires-after (CLI).",
+        f"or pass {_LIFETIME_ARGUMENT}.",
         value,
     )
 
@@ -264,8 +265,7 @@ def _foreign_key_problem(key: str, value: Any, vocabulary: Vocabulary) -> Proble
             f"client_secret is a {theirs} key ({endpoint}); a GA secret's lifetime is the "
             "top-level expires_after of the request, outside the session.",
             'Remove it, and write the lifetime next to the session, {"session": {...}, '
-            '"expires_after": {"seconds": 600}}, or pass it as expires_after_seconds= '
-            "(library) / --expires-after (CLI).",
+            f'"expires_after": {{"seconds": 600}}}}, or pass it as {_LIFETIME_ARGUMENT}.',
         )
     if key == "audio":
         return Problem(

@@ -64,7 +64,6 @@ _PATTERN_HINTS = {
     "^[a-zA-Z0-9_-]{1,64}$": "Use letters, digits, '_' and '-' only, at most 64 characters.",
     "^voice_": "Use the id of a custom voice, which starts with 'voice_'.",
 }
-# The contract schema of a whole GA request: `session` and `expires_after`.
 # The contract schema of the secret lifetime each endpoint takes.
 _LIFETIME_SCHEMA: dict[Endpoint, str] = {
     "sessions": "ExpiresAfter",
