@@ -179,15 +179,16 @@ def _type_hint(value: Any, kinds: set[str], expected: str) -> str:
         example = f", such as {round(value)}" if math.isfinite(value) else ""
         return f"Write a whole number{example}."
     if kinds == {"array"} and not isinstance(value, (Mapping, list, tuple)):
-        return f"Write a list, such as {_json_or_repr([value])}."
+        return f"Write a list, such as {shown_as_json([value])}."
     return f"Write {expected}."
 
 
-def _json_or_repr(value: Any) -> str:
+def shown_as_json(value: Any, fallback: str | None = None) -> str:
+    """`value` as JSON for a message; `fallback` (else its repr) when it is no JSON."""
     try:
         return json.dumps(value)
     except (TypeError, ValueError):
-        return repr(value)
+        return repr(value) if fallback is None else fallback
 
 
 def _finite(number: Check | None) -> Check:

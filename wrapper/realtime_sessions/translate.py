@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from ._schema_check import shown_as_json
 from .report import Problem, format_path
 
 Vocabulary = Literal["beta", "ga"]
@@ -182,7 +183,7 @@ def misplaced_lifetime_problem(
     the GA name of a beta setting. The path is relative to the session.
     """
     if vocabulary == "beta":
-        shown = _json_or_placeholder(_beta_expires_after(value))
+        shown = shown_as_json(_beta_expires_after(value), "{...}")
         return Problem(
             "expires_after",
             "other_vocabulary",
@@ -191,7 +192,7 @@ def misplaced_lifetime_problem(
             f'Write it as client_secret: {{"expires_after": {shown}}}.',
             value,
         )
-    request = f'{{"session": {{...}}, "expires_after": {_json_or_placeholder(value)}}}'
+    request = f'{{"session": {{...}}, "expires_after": {shown_as_json(value, "{...}")}}}'
     return Problem(
         "expires_after",
         "unknown_key",
@@ -203,13 +204,6 @@ def misplaced_lifetime_problem(
         f"or pass {_LIFETIME_ARGUMENT}.",
         value,
     )
-
-
-def _json_or_placeholder(value: Any) -> str:
-    try:
-        return json.dumps(value)
-    except (TypeError, ValueError):
-        return "{...}"
 
 
 def foreign_keys(config: Mapping[str, Any], vocabulary: Vocabulary) -> list[str]:
@@ -416,7 +410,7 @@ def _other_vocabulary_problems(
     if mixed:
         return mixed
     target: Vocabulary = "ga" if source == "beta" else "beta"
-    foreign = sorted((GA_ONLY_KEYS if target == "ga" else BETA_ONLY_KEYS).intersection(config))
+    foreign = foreign_keys(config, source)
     if not foreign:
         return ()
     return (

@@ -28,7 +28,6 @@ from .translate import (
     beta_to_ga,
     envelope_problems,
     foreign_key_problems,
-    foreign_keys,
     ga_to_beta,
     is_envelope,
     misplaced_lifetime_problem,
@@ -193,11 +192,11 @@ def _set_aside(
     session of a whole request is GA whatever it holds, so it is never a mixed vocabulary.
     """
     problems: list[Problem] = []
-    misplaced = foreign_keys(config, vocabulary)
-    if misplaced:
-        if not enveloped:
-            problems += vocabulary_problems(config)
-        problems += foreign_key_problems(config, vocabulary)
+    key_problems = foreign_key_problems(config, vocabulary)
+    if key_problems and not enveloped:
+        problems += vocabulary_problems(config)
+    problems += key_problems
+    misplaced = [problem.path for problem in key_problems]  # each at its own top-level key
     if "expires_after" in config:
         lifetime = config["expires_after"]
         problems.append(misplaced_lifetime_problem(lifetime, vocabulary, enveloped=enveloped))
