@@ -51,7 +51,15 @@ STDIN = "-"
 STDIN_NAME = "<stdin>"
 _YAML_SUFFIXES = (".yaml", ".yml")
 # Library parameters whose name differs from the flag that sets them on the command line.
-_FLAG_OF_PARAMETER = {"expires_after_seconds": "--expires-after", "base_url": "--base-url"}
+FLAG_OF_PARAMETER = {
+    "expires_after_seconds": "--expires-after",
+    "base_url": "--base-url",
+    "secret_name": "--secret-name",
+    "instructions_input": "--instructions-input",
+    "connection_timeout_ms": "--connect-timeout-ms",
+    "read_timeout_ms": "--read-timeout-ms",
+    "owner_email": "--owner-email",
+}
 
 
 def with_exit_codes(examples: str) -> str:
@@ -205,14 +213,11 @@ def exit_code_for(error: BaseException) -> int:
 def problem_line(problem: Problem, where: str | None = None) -> str:
     """`error: path: message Hint: hint`, naming the flag where the library names a parameter.
 
-    `where` replaces the path ("": none). A problem of the whole config has no path: its
-    message names what it is about.
+    `where` replaces the path ("": none).
     """
     if where is None:
-        where = _FLAG_OF_PARAMETER.get(problem.path) or problem.path
-    prefix = f"{where}: " if where else ""
-    hint = f" Hint: {problem.hint}" if problem.hint else ""
-    return f"{problem.severity}: {prefix}{problem.message}{hint}"
+        where = FLAG_OF_PARAMETER.get(problem.path) or problem.path
+    return f"{problem.severity}: {problem.located(where)}"
 
 
 def echo_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:

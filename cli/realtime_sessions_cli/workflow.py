@@ -31,6 +31,7 @@ from realtime_sessions.conductor import (
 from realtime_sessions.task import TaskError, error_document, run_task
 
 from ._common import (
+    FLAG_OF_PARAMETER,
     STDIN,
     CliError,
     FileProblem,
@@ -49,16 +50,10 @@ from ._common import (
     with_exit_codes,
 )
 
-# Parameters of the library's Conductor functions, by the conductor-task flag that sets them.
-_FLAG_OF_CONDUCTOR_PARAMETER = {
-    "secret_name": "--secret-name",
-    "instructions_input": "--instructions-input",
-    "connection_timeout_ms": "--connect-timeout-ms",
-    "read_timeout_ms": "--read-timeout-ms",
-    "owner_email": "--owner-email",
-}
-_CONDUCTOR_PARAMETER = re.compile(rf"\b({'|'.join(_FLAG_OF_CONDUCTOR_PARAMETER)})\b")
+# The library's parameter names in its ValueError texts, to be replaced by their flags.
+_PARAMETER_NAME = re.compile(rf"\b({'|'.join(FLAG_OF_PARAMETER)})\b")
 _HTTP_TASK_DEFAULTS = inspect.signature(http_task).parameters
+_TASK_DEF_DEFAULTS = inspect.signature(task_def).parameters
 
 
 class TaskUsageError(RealtimeSessionsError):
@@ -221,7 +216,7 @@ Examples:
 @click.option(
     "--retry-count",
     type=click.IntRange(0, MAX_RETRY_COUNT),
-    default=3,
+    default=_TASK_DEF_DEFAULTS["retry_count"].default,
     show_default=True,
     help="TaskDef retries.",
 )
@@ -279,9 +274,7 @@ def conductor_task_command(
     except ConfigError as error:
         ctx.exit(report_error(error))
     except ValueError as error:  # the library names its parameters; say the flags instead
-        flagged = _CONDUCTOR_PARAMETER.sub(
-            lambda match: _FLAG_OF_CONDUCTOR_PARAMETER[match[0]], str(error)
-        )
+        flagged = _PARAMETER_NAME.sub(lambda match: FLAG_OF_PARAMETER[match[0]], str(error))
         raise CliError(flagged) from None
     click.echo(to_json(definition))
 
@@ -337,6 +330,6 @@ def _task_input_field(problem: Problem, kind: str) -> str:
     """
     if kind == "invalid_input" or problem.path == "expires_after_seconds":
         return problem.path  # already a task input field; "" for the input as a whole
-    if (problem.path, problem.rule) == ("base_url", "url"):
-        return "--base-url"
+    if (problem.path, problem.rule) == ("base_url", "url"):  # a client setting, not the input
+        return FLAG_OF_PARAMETER["base_url"]
     return f"session.{problem.path}" if problem.path else "session"

@@ -29,8 +29,14 @@ class Problem:
     severity: Severity = "error"
 
     def __str__(self) -> str:
-        where = f"{self.path}: " if self.path else ""  # root messages name their subject
-        return f"{where}{self.message}" + (f" Hint: {self.hint}" if self.hint else "")
+        return self.located()
+
+    def located(self, where: str | None = None) -> str:
+        """`where: message Hint: hint`, `where` being the path unless given. An empty one is
+        left out: a problem of the whole config has a message that names its subject."""
+        where = self.path if where is None else where
+        prefix = f"{where}: " if where else ""
+        return f"{prefix}{self.message}" + (f" Hint: {self.hint}" if self.hint else "")
 
     def to_dict(self) -> dict[str, Any]:
         return attrs.asdict(self)
