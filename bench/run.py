@@ -179,10 +179,11 @@ def render(
         f"{concurrency[0]['mints']:,} mints per client in interleaved chunks; median chunk "
         "throughput. realtime_sessions is `AsyncSessionsClient(http_client=AsyncClient(limits))`; "
         "failures are transport errors (raw) or logged retries (ours). The share swings from run "
-        "to run (65% to 101% seen on this machine): httpcore's pool polls the socket of every "
-        "idle connection on each pool operation (encode/httpx#3215; encode/httpcore#1035 is not "
-        "merged), so any client CPU between requests, which leaves connections idle, is paid "
-        "again in those scans; the CPU column shows it.",
+        "to run (65% to 165% seen on this machine), because either client can settle into a slow "
+        "state: httpcore's pool polls the socket of every idle connection on each pool operation "
+        "(encode/httpx#3215; encode/httpcore#1035 is not merged), so client CPU between requests, "
+        "which leaves connections idle, is paid again in those scans; the CPU column shows it. "
+        "Read this row over several runs, not one.",
         _table(
             ["client", "endpoint", "mints/s", "CPU µs/mint", "vs raw", "failures"],
             [
