@@ -17,7 +17,7 @@ from realtime_sessions.emulator import FaultPlan
 from realtime_sessions.task import INPUT_KEYS, SCHEMA_VERSION, TaskError, error_document, run_task
 
 BASE = "https://api.openai.com/v1"
-API_KEY = "sk-task-0123456789abcdefghijklmnopqrstuv"
+API_KEY = "sk-task-fake-key-for-tests-only"
 SECRET = "ek_task_secret_0123456789"
 NOW = 1_999_999_400
 GA_SESSION = {

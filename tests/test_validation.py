@@ -1221,7 +1221,7 @@ def test_an_unhashable_discriminator_is_reported_not_raised() -> None:
 
 
 def test_a_key_pasted_into_a_field_is_never_printed_back() -> None:
-    key = "sk-proj-0123456789abcdefghij"
+    key = "sk-proj-fake-key-pasted-in-a-field"
     report = validate(
         {"model": key, "voice": 7, "temperature": key, "auth": {"keys": [key], key: 1}},
         endpoint="sessions",
