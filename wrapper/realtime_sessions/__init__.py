@@ -29,6 +29,7 @@ from .validation import DEFAULT_ENDPOINT, ENDPOINTS, Endpoint, build_request, va
 
 if TYPE_CHECKING:
     from .client import AsyncSessionsClient, SessionsClient, acreate_session, create_session
+    from .events import validate_event
     from .session import Session
 
 _LAZY = {
@@ -37,6 +38,7 @@ _LAZY = {
     "acreate_session": "client",
     "create_session": "client",
     "Session": "session",
+    "validate_event": "events",
 }
 
 __all__ = [
@@ -61,6 +63,7 @@ __all__ = [
     "build_request",
     "create_session",
     "validate",
+    "validate_event",
 ]
 
 
