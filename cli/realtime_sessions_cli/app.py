@@ -22,6 +22,7 @@ from realtime_sessions import (
     build_request,
     validate,
 )
+from realtime_sessions.events import event_json_schema
 from realtime_sessions.json_schema import config_json_schema
 from realtime_sessions.validation import VOCABULARY_OF_ENDPOINT
 
@@ -43,6 +44,7 @@ from ._common import (
 )
 from ._flags import build_config, session_options
 from ._output import OUTPUTS, default_output, render
+from .events import event_group
 from .workflow import conductor_task_command, task_command
 
 PROG_NAME = "realtime-sessions"
@@ -273,6 +275,7 @@ def config_command(
 Examples:
   realtime-sessions schema > session.schema.json
   realtime-sessions schema --vocabulary beta > session-beta.schema.json
+  realtime-sessions schema --events > event.schema.json
   check-jsonschema --schemafile session.schema.json session.json""",
 )
 @click.option(
@@ -283,14 +286,15 @@ Examples:
     help="ga: the nested config of --endpoint client-secrets; beta: the flat config of "
     "--endpoint sessions.",
 )
-def schema_command(vocabulary: str) -> None:
+@click.option("--events", is_flag=True, help="The schema of a client event file instead.")
+def schema_command(vocabulary: str, events: bool) -> None:
     """Print the JSON Schema (draft 2020-12) of a session config file.
 
     For editors (completion and checks while typing) and CI checks of config files. It is
     built from the packaged API contract; `validate` checks more (combinations of fields,
     tool names) and explains better.
     """
-    click.echo(to_json(config_json_schema(vocabulary)))
+    click.echo(to_json(event_json_schema() if events else config_json_schema(vocabulary)))
 
 
 @cli.command(
@@ -373,6 +377,7 @@ def emulator_command(
 # exit codes of EXIT_CODES_HELP from it.
 cli.add_command(task_command)
 cli.add_command(conductor_task_command)
+cli.add_command(event_group)
 
 
 def main() -> None:

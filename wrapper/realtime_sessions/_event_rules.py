@@ -93,7 +93,7 @@ def validate_event(event: Any, *, session: Mapping[str, Any] | None = None) -> R
     problems = _checker().check(event, CLIENT_EVENT_SCHEMA)
     if kind == "session.update" and is_mapping(event.get("session")):
         problems = _session_update_problems(problems, event["session"])
-    problems = _explain(problems, event)
+    problems = _explain(problems, event, session)
     problems += _tool_choice_problems(event, session)
     return Report(tuple(problems)) if problems else _CLEAN
 
@@ -183,7 +183,9 @@ def _session_update_problems(problems: list[Problem], session: Mapping[str, Any]
     return kept
 
 
-def _explain(problems: list[Problem], event: Mapping[str, Any]) -> list[Problem]:
+def _explain(
+    problems: list[Problem], event: Mapping[str, Any], session: Mapping[str, Any] | None
+) -> list[Problem]:
     """Specific words for the usual mistakes; one problem for each wrong content part."""
     explained: list[Problem] = []
     seen: set[str] = set()
@@ -196,7 +198,7 @@ def _explain(problems: list[Problem], event: Mapping[str, Any]) -> list[Problem]
         parts = _parts(problem.path)
         if any(parts[: len(where)] == where and parts != (*where, "type") for where in wrong_parts):
             continue
-        better = _explain_one(problem, parts, event)
+        better = _explain_one(problem, parts, event, session)
         if better.path in seen and better.rule in ("tool_form", "tool_choice_form"):
             continue
         seen.add(better.path)
@@ -204,10 +206,12 @@ def _explain(problems: list[Problem], event: Mapping[str, Any]) -> list[Problem]
     return explained
 
 
-def _explain_one(problem: Problem, parts: Parts, event: Mapping[str, Any]) -> Problem:
+def _explain_one(
+    problem: Problem, parts: Parts, event: Mapping[str, Any], session: Mapping[str, Any] | None
+) -> Problem:
     value = problem.value
     if parts[:2] == ("response", "tools") and len(parts) == 3 and isinstance(value, str):
-        return _bare_tool_name(problem.path, value, event)
+        return _bare_tool_name(problem.path, value, session)
     if parts[:2] == ("response", "tools") and len(parts) >= 3:
         tool = _at(event, parts[:3])
         if is_mapping(tool) and is_mapping(tool.get("function")):
@@ -302,20 +306,29 @@ def _part_types(message_schema: str) -> tuple[str, ...]:
     return tuple(target["properties"]["type"]["enum"])
 
 
-def _bare_tool_name(path: str, name: str, event: Mapping[str, Any]) -> Problem:
-    """The seed-000 mistake: a tool named where its definition belongs."""
-    definition = {
+def _bare_tool_name(path: str, name: str, session: Mapping[str, Any] | None) -> Problem:
+    """The seed-000 mistake: a tool named where its definition belongs.
+
+    The hint shows the session's definition of that name when the session is known.
+    """
+    known = [
+        tool
+        for tool in _session_tools(session) or ()
+        if is_mapping(tool) and tool.get("name") == name
+    ]
+    placeholder = {
         "type": "function",
         "name": name,
         "description": "...",
         "parameters": {"type": "object", "properties": {}},
     }
+    definition = known[0] if known else placeholder
     return Problem(
         path,
         "tool_definition",
         f"{name!r} is a bare tool name; response.tools takes full definitions, and they replace "
         "the session's tools for this response, so the session's definition is not used.",
-        f"Give the full definition, such as {json.dumps(definition)}, or leave response.tools "
+        f"Give the full definition, such as {shown_as_json(definition)}, or leave response.tools "
         "out so that the session's definition stays in effect.",
         name,
     )
