@@ -218,7 +218,6 @@ Examples:
 )
 @click.option(
     "--tool",
-    "tools",
     multiple=True,
     metavar="NAME",
     help="Give the response this tool of --tools-from (repeatable).",
@@ -236,21 +235,18 @@ Examples:
 )
 @click.option(
     "--metadata",
-    "metadata",
     multiple=True,
     metavar="KEY=VALUE",
     help="Tag the response (repeatable).",
 )
 @click.option(
     "--input-item",
-    "input_items",
     multiple=True,
     metavar="ID",
     help="Context: an existing item, by id (repeatable).",
 )
 @click.option(
     "--input-text",
-    "input_texts",
     multiple=True,
     metavar="TEXT",
     help="Context: a new user message (repeatable).",
