@@ -21,7 +21,7 @@ import attrs
 from . import _contract
 from ._schema_check import describe, did_you_mean, is_mapping, shown_as_json
 from .report import Problem, Report, format_path
-from .validation import _checker, validate
+from .validation import _checker, _tools_problems, validate
 
 CLIENT_EVENT_SCHEMA = "RealtimeClientEvent"
 SERVER_EVENT_SCHEMA = "RealtimeServerEvent"
@@ -46,8 +46,6 @@ _GA_KEY_OF_BETA_RESPONSE_KEY: dict[str, str | None] = {
     "max_response_output_tokens": "max_output_tokens",
     "temperature": None,
 }
-# Session rules about a list of tools (beyond its schema), reused for `response.tools`.
-_TOOL_LIST_RULES = frozenset({"unique_tool_names", "json_schema", "json_schema_ref"})
 # Session rules that judge tool_choice against the same config's tools; an update or a response
 # may rely on tools defined elsewhere, so these are judged here against the effective tools.
 _TOOL_CHOICE_RULES = frozenset({"tool_choice_unknown_function", "tool_choice_needs_tools"})
@@ -402,11 +400,8 @@ def _tool_choice_problems(
     tools = settings.get("tools")
     bare: set[str] = set()
     if key == "response" and isinstance(tools, (list, tuple)):
-        problems += [
-            _moved(p, ("response",))
-            for p in validate({"type": "realtime", "tools": list(tools)}).problems
-            if p.rule in _TOOL_LIST_RULES
-        ]
+        # The session rules on a list of tools: names used twice, parameters that are no schema.
+        problems += [_moved(p, ("response",)) for p in _tools_problems(list(tools), [])]
         bare = {tool for tool in tools if isinstance(tool, str)}
     if "tools" in settings:
         if key == "session":
