@@ -16,8 +16,8 @@ import realtime_sessions_cli._output as output_module
 import respx
 from click.testing import CliRunner, Result
 from realtime_sessions import build_request
-from realtime_sessions.emulator import Emulator, FaultPlan
 from realtime_sessions_cli.app import cli
+from realtime_sessions_emulator import Emulator, FaultPlan
 
 BASE = "https://api.openai.com/v1"
 API_KEY = "sk-test-0123456789abcdefghijklmnopqrstuv"

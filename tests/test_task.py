@@ -13,8 +13,8 @@ import realtime_sessions.client as client_module
 import realtime_sessions.session as session_module
 import respx
 from realtime_sessions import RealtimeSessionsError, SessionsClient
-from realtime_sessions.emulator import FaultPlan
 from realtime_sessions.task import INPUT_KEYS, SCHEMA_VERSION, TaskError, error_document, run_task
+from realtime_sessions_emulator import FaultPlan
 
 BASE = "https://api.openai.com/v1"
 API_KEY = "sk-task-fake-key-for-tests-only"

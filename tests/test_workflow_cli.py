@@ -13,9 +13,9 @@ import realtime_sessions_cli.workflow as workflow_module
 import respx
 from click.testing import CliRunner, Result
 from realtime_sessions.conductor import http_task, task_def
-from realtime_sessions.emulator import FaultPlan
 from realtime_sessions_cli.app import cli
 from realtime_sessions_cli.workflow import conductor_task_command, task_command
+from realtime_sessions_emulator import FaultPlan
 
 BASE = "https://api.openai.com/v1"
 API_KEY = "sk-cli-0123456789abcdefghijklmnopqrstuvw"

@@ -345,7 +345,7 @@ def emulator_command(
     It prints its URL and the `export OPENAI_BASE_URL=...` line that points this tool (and the
     openai package) at it.
     """
-    from realtime_sessions.emulator import FaultPlan, serve  # imports jsonschema: only here
+    from realtime_sessions_emulator import FaultPlan, serve  # imports jsonschema: only here
 
     details = {
         "rate": fault_rate,
