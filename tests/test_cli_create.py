@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-import realtime_sessions.client as client_module
+import realtime_sessions._client as client_module
 import realtime_sessions_cli._output as output_module
 import respx
 from click.testing import CliRunner, Result

@@ -6,7 +6,7 @@ import asyncio
 from typing import Any
 
 import pytest
-import realtime_sessions.client as client_module
+import realtime_sessions._client as client_module
 from realtime_sessions import (
     APIConnectionError,
     APIStatusError,

@@ -28,7 +28,7 @@ from realtime_sessions import (
     RateLimitError,
     Report,
 )
-from realtime_sessions.task import TaskError
+from realtime_sessions._task import TaskError
 from realtime_sessions_emulator import FaultPlan
 
 BASE = "https://api.openai.com/v1"

@@ -9,11 +9,11 @@ from typing import Any
 
 import httpx
 import pytest
-import realtime_sessions.client as client_module
-import realtime_sessions.session as session_module
+import realtime_sessions._client as client_module
+import realtime_sessions._session as session_module
 import respx
 from realtime_sessions import RealtimeSessionsError, SessionsClient
-from realtime_sessions.task import INPUT_KEYS, SCHEMA_VERSION, TaskError, error_document, run_task
+from realtime_sessions._task import INPUT_KEYS, SCHEMA_VERSION, TaskError, error_document, run_task
 from realtime_sessions_emulator import FaultPlan
 
 BASE = "https://api.openai.com/v1"

@@ -15,8 +15,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 from realtime_sessions import ConfigError, Endpoint, build_request, validate
-from realtime_sessions.report import Problem
-from realtime_sessions.translate import (
+from realtime_sessions._report import Problem
+from realtime_sessions._translate import (
     BETA_ONLY_KEYS,
     GA_ONLY_KEYS,
     TranslationResult,
@@ -798,7 +798,7 @@ def test_odd_values_never_crash_and_problems_point_into_the_source(config: Any) 
 def test_import_pulls_in_nothing_heavy() -> None:
     code = (
         "import json, sys, realtime_sessions; before = set(sys.modules); "
-        "import realtime_sessions.translate; "
+        "import realtime_sessions._translate; "
         "print(json.dumps(sorted(set(sys.modules) - before)))"
     )
     found = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)

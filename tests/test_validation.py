@@ -20,11 +20,11 @@ from realtime_sessions import (
     validate,
     validation,
 )
+from realtime_sessions._json_schema import config_json_schema
+from realtime_sessions._report import Problem, format_path
 from realtime_sessions._schema_check import SchemaChecker
-from realtime_sessions.json_schema import config_json_schema
-from realtime_sessions.report import Problem, format_path
-from realtime_sessions.translate import beta_to_ga
-from realtime_sessions.validation import _PATTERN_HINTS
+from realtime_sessions._translate import beta_to_ga
+from realtime_sessions._validation import _PATTERN_HINTS
 
 from tests.schema_strategies import from_schema
 

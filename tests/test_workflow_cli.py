@@ -8,11 +8,11 @@ from typing import Any
 
 import httpx
 import pytest
-import realtime_sessions.client as client_module
+import realtime_sessions._client as client_module
 import realtime_sessions_cli.workflow as workflow_module
 import respx
 from click.testing import CliRunner, Result
-from realtime_sessions.conductor import http_task, task_def
+from realtime_sessions._conductor import http_task, task_def
 from realtime_sessions_cli.app import cli
 from realtime_sessions_cli.workflow import conductor_task_command, task_command
 from realtime_sessions_emulator import FaultPlan

@@ -27,9 +27,9 @@ from realtime_sessions import (
     Problem,
     validate,
 )
+from realtime_sessions._report import format_path
 from realtime_sessions._secrets import scrub  # the library's own scrubber, shared on purpose
-from realtime_sessions.report import format_path
-from realtime_sessions.task import TaskError
+from realtime_sessions._task import TaskError
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 import click
 from realtime_sessions import DEFAULT_ENDPOINT, ENDPOINTS
-from realtime_sessions.translate import (
+from realtime_sessions._translate import (
     Vocabulary,
     beta_to_ga,
     ga_to_beta,

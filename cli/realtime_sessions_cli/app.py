@@ -22,8 +22,8 @@ from realtime_sessions import (
     build_request,
     validate,
 )
-from realtime_sessions.json_schema import config_json_schema
-from realtime_sessions.validation import VOCABULARY_OF_ENDPOINT
+from realtime_sessions._json_schema import config_json_schema
+from realtime_sessions._validation import VOCABULARY_OF_ENDPOINT
 
 from ._common import (
     EXIT_CODES_HELP,
@@ -158,7 +158,7 @@ def create_command(
         )
         if value is not None
     }
-    from realtime_sessions.client import create_session  # imports httpx: only when minting
+    from realtime_sessions._client import create_session  # imports httpx: only when minting
 
     session = create_session(
         config, endpoint=endpoint, expires_after_seconds=expires_after, **client_options

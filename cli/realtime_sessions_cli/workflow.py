@@ -21,14 +21,14 @@ from realtime_sessions import (
     RealtimeSessionsError,
     validate,
 )
-from realtime_sessions.conductor import (
+from realtime_sessions._conductor import (
     MAX_RETRY_COUNT,
     TASK_NAME,
     TASK_REF_NAME,
     http_task,
     task_def,
 )
-from realtime_sessions.task import TaskError, error_document, run_task
+from realtime_sessions._task import TaskError, error_document, run_task
 
 from ._common import (
     FLAG_OF_PARAMETER,

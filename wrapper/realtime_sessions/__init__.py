@@ -13,8 +13,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._version import __version__
-from .errors import (
+from ._exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
@@ -24,19 +23,20 @@ from .errors import (
     RateLimitError,
     RealtimeSessionsError,
 )
-from .report import Problem, Report
-from .validation import DEFAULT_ENDPOINT, ENDPOINTS, Endpoint, build_request, validate
+from ._report import Problem, Report
+from ._validation import DEFAULT_ENDPOINT, ENDPOINTS, Endpoint, build_request, validate
+from ._version import __version__
 
 if TYPE_CHECKING:
-    from .client import AsyncSessionsClient, SessionsClient, acreate_session, create_session
-    from .session import Session
+    from ._client import AsyncSessionsClient, SessionsClient, acreate_session, create_session
+    from ._session import Session
 
 _LAZY = {
-    "AsyncSessionsClient": "client",
-    "SessionsClient": "client",
-    "acreate_session": "client",
-    "create_session": "client",
-    "Session": "session",
+    "AsyncSessionsClient": "_client",
+    "SessionsClient": "_client",
+    "acreate_session": "_client",
+    "create_session": "_client",
+    "Session": "_session",
 }
 
 __all__ = [

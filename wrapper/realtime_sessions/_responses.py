@@ -15,15 +15,15 @@ from datetime import datetime
 from http import HTTPStatus
 from typing import Any
 
-from ._secrets import scrub
-from .errors import (
+from ._exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
     AuthenticationError,
     RateLimitError,
 )
-from .session import Session, utc_from_unix
+from ._secrets import scrub
+from ._session import Session, utc_from_unix
 
 MAX_RETRY_AFTER_SECONDS = 60.0
 _RETIRED_BETA = (

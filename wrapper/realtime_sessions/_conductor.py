@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from typing import Any, Literal, get_args
 
 from . import _contract
-from .validation import DEFAULT_ENDPOINT, Endpoint, build_request
+from ._validation import DEFAULT_ENDPOINT, Endpoint, build_request
 
 TASK_NAME = "openai_realtime_create_session"
 TASK_REF_NAME = "create_realtime_session"

@@ -21,8 +21,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from ._report import Problem, format_path
 from ._schema_check import shown_as_json
-from .report import Problem, format_path
 
 Vocabulary = Literal["beta", "ga"]
 Path = tuple[str, ...]

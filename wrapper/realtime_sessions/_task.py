@@ -32,16 +32,16 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ._exceptions import APIError, ConfigError, RealtimeSessionsError
+from ._report import Problem
 from ._schema_check import describe, did_you_mean
 from ._secrets import redact
-from .errors import APIError, ConfigError, RealtimeSessionsError
-from .report import Problem
-from .validation import ENDPOINTS
+from ._validation import ENDPOINTS
 
 if TYPE_CHECKING:
     import httpx
 
-    from .client import SessionsClient
+    from ._client import SessionsClient
 
 SCHEMA_VERSION = 1
 INPUT_KEYS = ("session", "endpoint", "expires_after_seconds", "redact_secret")
@@ -89,7 +89,7 @@ def run_task(
     if client is not None:
         session = client.create(inputs["session"], endpoint=endpoint, expires_after_seconds=expires)
     else:
-        from .client import SessionsClient
+        from ._client import SessionsClient
 
         with SessionsClient(
             api_key=api_key, base_url=base_url, max_retries=max_retries, timeout=timeout
