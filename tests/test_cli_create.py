@@ -11,6 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
+import realtime_sessions
 import realtime_sessions._client as client_module
 import realtime_sessions_cli._output as output_module
 import respx
@@ -366,7 +367,7 @@ class TestExitCodes:
         def explode(*args: Any, **kwargs: Any) -> None:
             raise RuntimeError(f"boom with {API_KEY}")
 
-        monkeypatch.setattr(client_module, "create_session", explode)
+        monkeypatch.setattr(realtime_sessions, "create_session", explode)
         result = run("create")
         assert result.exit_code == 1
         assert result.stdout == ""

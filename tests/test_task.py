@@ -352,7 +352,7 @@ def test_invalid_config_is_terminal_with_the_report() -> None:
     assert error["kind"] == "invalid_config"
     assert error["retryable"] is False
     assert [(p["path"], p["rule"], p["value"]) for p in error["problems"]] == [
-        ("temperature", "maximum", 5)
+        ("session.temperature", "maximum", 5)
     ]
     assert error["message"].startswith("invalid session config (1 problem):")
 

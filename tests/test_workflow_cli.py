@@ -370,11 +370,11 @@ def test_conductor_task_warnings_go_to_stderr() -> None:
 @pytest.mark.parametrize(
     ("stdin", "args", "stderr"),
     [
-        ("{}", ["--secret-name", "MY KEY"], "error: --secret-name must be letters"),
+        ("{}", ["--secret-name", "MY KEY"], "error: --secret-name: must be letters"),
         (
             '{"instructions": "Hi."}',
             ["--instructions-input", "prompt"],
-            "error: the config already sets instructions",
+            "error: --instructions-input: the config already sets instructions",
         ),
         ("[1, 2]", [], "error: <stdin>: a session config must be an object"),
         ("", [], "error: <stdin>: is empty"),
@@ -401,17 +401,17 @@ def test_conductor_task_timeouts() -> None:
 @pytest.mark.parametrize(
     ("stdin", "args", "stderr"),
     [
-        ("{}", ["--secret-name", "1KEY"], "error: --secret-name must be "),
-        ("{}", ["--instructions-input", "a-b"], "error: --instructions-input must be "),
-        ("{}", ["--connect-timeout-ms", "0"], "error: --connect-timeout-ms must be "),
-        ("{}", ["--read-timeout-ms", "-1"], "error: --read-timeout-ms must be "),
+        ("{}", ["--secret-name", "1KEY"], "error: --secret-name: must be "),
+        ("{}", ["--instructions-input", "a-b"], "error: --instructions-input: must be "),
+        ("{}", ["--connect-timeout-ms", "0"], "error: --connect-timeout-ms: must be "),
+        ("{}", ["--read-timeout-ms", "-1"], "error: --read-timeout-ms: must be "),
         (
             '{"instructions": "Hi."}',
             ["--instructions-input", "prompt"],
-            "error: the config already sets instructions; remove them or leave out "
-            "--instructions-input",
+            "error: --instructions-input: the config already sets instructions. Hint: Remove "
+            "them from the config, or leave this argument out.",
         ),
-        (None, ["--taskdef", "--owner-email", "team"], "error: --owner-email must be "),
+        (None, ["--taskdef", "--owner-email", "team"], "error: --owner-email: must be "),
         ("{}", ["--expires-after", "5"], "error: --expires-after: "),
     ],
 )

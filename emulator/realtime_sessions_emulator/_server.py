@@ -1,6 +1,6 @@
 """A local stand-in for the Realtime minting endpoints: mint without an API key or a network.
 
-Every POST operation of the packaged contract (`realtime_sessions._contract.spec()`) whose 200
+Every POST operation of the packaged contract (`openapi.json` of `realtime_sessions_client`) whose 200
 answer the emulator knows how to build becomes a route under the contract's server path (`/v1`):
 today `POST /v1/realtime/sessions` (beta) and `POST /v1/realtime/client_secrets` (GA). Bodies are
 checked with the `jsonschema` library against the operation's request schema, independently of

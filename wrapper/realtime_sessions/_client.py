@@ -119,6 +119,7 @@ def _checked_base_url(base_url: str | None) -> str:
         message=f"{url!r}{origin} is not a usable URL: {reason}.",
         hint=f"Include the scheme and host, e.g. {DEFAULT_BASE_URL}.",
         value=url,
+        argument="base_url",
     )
     raise ConfigError(Report((problem,)), subject="client settings")
 

@@ -1,16 +1,31 @@
-"""One exception tree for everything that can go wrong while minting.
+"""Every exception the library raises, in one tree (the way httpx keeps its own):
+
+    RealtimeSessionsError                 kind, retryable, problems, to_dict()
+    +-- ConfigError (ValueError)          invalid_config: the config or a client setting; nothing sent
+    +-- TaskError (ValueError)            invalid_input: the task input document; nothing sent
+    +-- APIError                          status, type, code, param, request_id, retry_after
+        +-- AuthenticationError           authentication: no usable key, 401, 403
+        +-- RateLimitError                rate_limited: 429 (retryable)
+        +-- APIStatusError                api_error: other statuses (408, 409, 5xx retryable)
+        +-- APIConnectionError            connection: no usable answer (retryable)
+            +-- APITimeoutError           timeout
+
+    UnusableAnswer (ValueError)           a success body that is no session; internal, always
+                                          turned into an APIConnectionError before it leaves
 
 Every error says whether trying again can help (`retryable`) and what kind it is (`kind`), so a
-script, the CLI and a workflow engine can all act on it without parsing messages. No message,
-repr or attribute holds the API key or a client secret.
+script, the CLI and a workflow engine can all act on it without parsing messages; `to_dict()` is
+its one JSON form. No message, repr or attribute holds the API key or a client secret.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._secrets import redact_value
+
 if TYPE_CHECKING:
-    from ._report import Report
+    from ._report import Problem, Report
 
 
 class RealtimeSessionsError(Exception):
@@ -18,6 +33,57 @@ class RealtimeSessionsError(Exception):
 
     retryable: bool = False
     kind: str = "error"
+    status: int | None = None
+    code: str | None = None
+    param: str | None = None
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        """The broken rules, each with its path; empty for errors of the wire."""
+        return ()
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """`{kind, retryable, message, status, code, param, problems}` as JSON data, key-shaped
+        strings masked at any depth: a key pasted into a config would come back in a value."""
+        return _masked_fields(
+            self.kind,
+            self.retryable,
+            self.message,
+            self.status,
+            self.code,
+            self.param,
+            [problem.to_dict() for problem in self.problems],
+        )
+
+
+def internal_error_dict(error: BaseException) -> dict[str, Any]:
+    """The `to_dict()` form of an exception from outside this library: a bug, never retried."""
+    return _masked_fields("internal", False, f"{type(error).__name__}: {error}")
+
+
+def _masked_fields(
+    kind: str,
+    retryable: bool,
+    message: str,
+    status: int | None = None,
+    code: str | None = None,
+    param: str | None = None,
+    problems: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    fields = {
+        "kind": kind,
+        "retryable": retryable,
+        "message": message,
+        "status": status,
+        "code": code,
+        "param": param,
+        "problems": problems or [],
+    }
+    return redact_value(fields)
 
 
 class ConfigError(RealtimeSessionsError, ValueError):
@@ -30,11 +96,44 @@ class ConfigError(RealtimeSessionsError, ValueError):
 
     def __init__(self, report: Report, *, subject: str = "session config") -> None:
         self.report = report
+        self.subject = subject
         errors = report.errors
         noun = "problem" if len(errors) == 1 else "problems"
         lines = [f"invalid {subject} ({len(errors)} {noun}):"]
         lines += [f"  - {problem}" for problem in errors]
         super().__init__("\n".join(lines))
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        return self.report.errors
+
+
+class TaskError(RealtimeSessionsError, ValueError):
+    """The task input itself is malformed (not the session config); nothing was sent.
+
+    Terminal: the same input fails the same way on every attempt. `problems` point into the task
+    input (`endpoint`, `redact_secret`, ...) and never hold a value that could be a secret. A
+    wrong command line that carries the input has a `message` and no problems.
+    """
+
+    kind = "invalid_input"
+
+    def __init__(self, problems: tuple[Problem, ...] = (), *, message: str | None = None) -> None:
+        self._problems = problems
+        if message is None:
+            noun = "problem" if len(problems) == 1 else "problems"
+            lines = [f"invalid task input ({len(problems)} {noun}):"]
+            lines += [f"  - {problem}" for problem in problems]
+            message = "\n".join(lines)
+        super().__init__(message)
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        return self._problems
+
+
+class UnusableAnswer(ValueError):
+    """A success body whose fields cannot make a Session; its message names the field, no value."""
 
 
 class APIError(RealtimeSessionsError):
@@ -43,6 +142,7 @@ class APIError(RealtimeSessionsError):
     `status`, `type`, `code` and `param` come from OpenAI's error envelope when the server sent
     one; any of them may be None (a proxy's HTML page, an empty body, no answer at all).
     `retry_after` is the delay the server asked for (`Retry-After`), in seconds, when it did.
+    `endpoint` names the endpoint the request went to, when one was sent.
     """
 
     def __init__(
@@ -55,28 +155,24 @@ class APIError(RealtimeSessionsError):
         param: str | None = None,
         request_id: str | None = None,
         retry_after: float | None = None,
+        endpoint: str | None = None,
     ) -> None:
         super().__init__(message)
-        self.message = message
+        self._message = message
         self.status = status
         self.type = type
         self.code = code
         self.param = param
         self.request_id = request_id
         self.retry_after = retry_after
+        self.endpoint = endpoint
+
+    @property
+    def message(self) -> str:
+        return self._message
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(status={self.status!r}, code={self.code!r}, message={self.message!r})"
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "retryable": self.retryable,
-            "message": self.message,
-            "status": self.status,
-            "code": self.code,
-            "param": self.param,
-        }
 
 
 class AuthenticationError(APIError):

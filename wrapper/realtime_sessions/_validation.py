@@ -270,6 +270,7 @@ def _expiry_problems(seconds: Any, endpoint: Endpoint) -> tuple[Problem, ...]:
                 f"{describe(seconds)} is not a whole number of seconds from {low} to {high}.",
                 f"Use {low} to {high} seconds.",
                 seconds,
+                argument="expires_after_seconds",
             ),
         )
     return ()
