@@ -13,10 +13,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ._event_rules import validate_event
+from ._exceptions import ConfigError
+from ._report import Problem, Report
 from ._schema_check import is_mapping
-from .errors import ConfigError
-from .report import Problem, Report
-from .validation import build_request
+from ._validation import build_request
 
 Event = dict[str, Any]
 

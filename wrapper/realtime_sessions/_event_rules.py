@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
 
 from . import _contract
+from ._report import Problem, Report, format_path
 from ._schema_check import describe, did_you_mean, is_mapping, shown_as_json
-from .report import Problem, Report, format_path
-from .validation import _checker, _tools_problems, validate
+from ._validation import _checker, _tools_problems, validate
 
 CLIENT_EVENT_SCHEMA = "RealtimeClientEvent"
 SERVER_EVENT_SCHEMA = "RealtimeServerEvent"
@@ -96,17 +95,9 @@ def validate_event(event: Any, *, session: Mapping[str, Any] | None = None) -> R
     return Report(tuple(problems)) if problems else _CLEAN
 
 
-def _parts(path: str) -> Parts:
-    """`response.tools[0]` -> ("response", "tools", 0)."""
-    return tuple(
-        int(token[1:-1]) if token.startswith("[") else token
-        for token in re.findall(r"\[\d+\]|[^.\[\]]+", path)
-    )
-
-
 def _moved(problem: Problem, prefix: Parts) -> Problem:
     """A problem of a part of the event, as seen from the event."""
-    return attrs.evolve(problem, path=format_path((*prefix, *_parts(problem.path))))
+    return attrs.evolve(problem, path=format_path((*prefix, *problem.parts)))
 
 
 def _at(node: Any, parts: Parts) -> Any:
@@ -159,7 +150,7 @@ def _session_update_problems(problems: list[Problem], session: Mapping[str, Any]
     kind = session.get("type")
     if kind == "transcription" or "session" in session or kind not in (None, "realtime"):
         return problems
-    kept = [p for p in problems if _parts(p.path)[:1] != ("session",)]
+    kept = [p for p in problems if p.parts[:1] != ("session",)]
     if kind is None:
         kept.append(
             Problem(
@@ -188,12 +179,12 @@ def _explain(
     explained: list[Problem] = []
     seen: set[str] = set()
     wrong_parts = {
-        _parts(p.path)[:-1]
+        p.parts[:-1]
         for p in problems
-        if p.rule == "enum" and _parts(p.path)[-1:] == ("type",) and "content" in _parts(p.path)
+        if p.rule == "enum" and p.parts[-1:] == ("type",) and "content" in p.parts
     }
     for problem in problems:
-        parts = _parts(problem.path)
+        parts = problem.parts
         if any(parts[: len(where)] == where and parts != (*where, "type") for where in wrong_parts):
             continue
         better = _explain_one(problem, parts, event, session)

@@ -9,7 +9,7 @@ from typing import Any
 
 from . import _contract
 from ._event_rules import CLIENT_EVENT_SCHEMA
-from .json_schema import DRAFT, _convert, _referenced
+from ._json_schema import DRAFT, _convert, _referenced
 
 _TITLE = "Realtime client event (GA interface), as sent over the WebSocket or data channel"
 
