@@ -287,6 +287,7 @@ RULES = [
     ([], "", "type"),
     # Chat Completions shapes
     (response(tools=[{"type": "function", "function": {"name": "f"}}]), "response.tools[0]", "tool_form"),
+    ({"type": "session.update", "session": {"type": "realtime", "tools": [{"type": "function", "function": {"name": "f"}}]}}, "session.tools[0]", "tool_form"),
     (response(tools=[CAPTURE_ORDER_INFO], tool_choice={"type": "function", "function": {"name": "f"}}), "response.tool_choice", "tool_choice_form"),
     # server events and beta names
     ({"type": "response.done"}, "type", "server_event"),

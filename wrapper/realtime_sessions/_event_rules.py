@@ -201,7 +201,7 @@ def _explain_one(
     value = problem.value
     if parts[:2] == ("response", "tools") and len(parts) == 3 and isinstance(value, str):
         return _bare_tool_name(problem.path, value, session)
-    if parts[:2] == ("response", "tools") and len(parts) >= 3:
+    if parts[:1] in (("response",), ("session",)) and parts[1:2] == ("tools",) and len(parts) >= 3:
         tool = _at(event, parts[:3])
         if is_mapping(tool) and is_mapping(tool.get("function")):
             return _chat_style_tool(format_path(parts[:3]), tool)
