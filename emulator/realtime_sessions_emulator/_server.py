@@ -45,10 +45,11 @@ from urllib.parse import urlsplit
 
 import attrs
 from jsonschema import Draft202012Validator
-from realtime_sessions import ENDPOINT_SPECS, _contract
+from realtime_sessions import ENDPOINT_SPECS
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from . import _contract
 from ._errors import ApiError, error_for, not_an_object
 
 FaultKind = Literal["429", "500", "502", "503", "slow", "drop", "malformed", "retired"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import marshal
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple
 
 import attrs
@@ -278,7 +278,6 @@ def _expiry_problems(seconds: Any, endpoint: Endpoint) -> tuple[Problem, ...]:
 def _explain(problems: list[Problem], config: Mapping[str, Any], vocabulary: str) -> list[Problem]:
     """Replace generic schema messages with specific ones for the mistakes people really make."""
     chat_style = _chat_style_tool_choice(config)
-    turn_path = _TURN_DETECTION_PATH[vocabulary]
     explained: list[Problem] = []
     if vocabulary == "ga" and "type" not in config:
         problems = [_explain_missing_type(p, config) if p.path == "type" else p for p in problems]
@@ -289,57 +288,98 @@ def _explain(problems: list[Problem], config: Mapping[str, Any], vocabulary: str
                 explained.append(chat_style)
             continue
         if path.startswith("tools[") and path.endswith("]") and isinstance(problem.value, str):
-            name = problem.value
-            problem = Problem(
-                path,
-                "tool_definition",
-                f"{name!r} is a bare tool name; a tool must be a full definition.",
-                "Write "
-                + json.dumps(
-                    {
-                        "type": "function",
-                        "name": name,
-                        "description": "...",
-                        "parameters": {"type": "object", "properties": {}},
-                    }
-                )
-                + ".",
-                name,
-            )
-        elif problem.rule == "unknown_key" and path.startswith(turn_path + "."):
-            problem = _explain_turn_detection_key(problem, turn_path)
-        elif problem.rule == "not" and path == _VOICE_PATH[vocabulary]:
-            problem = Problem(
-                path,
-                "voice",
-                f"the Realtime API refuses the voice {problem.value!r} (it exists for text-to-speech only).",
-                _known_voices_hint(),
-                problem.value,
-            )
-        elif problem.rule == "contains" and path == "modalities":
-            if any(_says_more_about_modalities(other) for other in problems):
-                continue
-            problem = Problem(
-                path,
-                "modalities_combination",
-                f"{list(problem.value)} is not a combination the API accepts.",
-                'Use ["text"] for text only or ["audio", "text"] for speech (audio always comes with its transcript).',
-                list(problem.value),
-            )
-        elif problem.rule == "maxItems" and path == "output_modalities":
-            problem = Problem(
-                path,
-                "output_modalities_combination",
-                f"{problem.value} is not a combination GA sessions accept.",
-                'Use ["audio"] for speech (it comes with its transcript) or ["text"] for text only.',
-                problem.value,
-            )
-        elif problem.rule == "known_values" and path == "model":
-            problem = _explain_model_name(problem, vocabulary)
-        elif problem.rule == "type" and path in _GA_FORMAT_PATHS and isinstance(problem.value, str):
-            problem = _explain_format_name(problem)
-        explained.append(problem)
+            explained.append(_explain_bare_tool_name(problem))
+            continue
+        explanation = _EXPLANATIONS.get(problem.rule)
+        better = problem if explanation is None else explanation(problem, problems, vocabulary)
+        if better is not None:
+            explained.append(better)
     return explained
+
+
+def _explain_bare_tool_name(problem: Problem) -> Problem:
+    name = problem.value
+    example = {
+        "type": "function",
+        "name": name,
+        "description": "...",
+        "parameters": {"type": "object", "properties": {}},
+    }
+    return Problem(
+        problem.path,
+        "tool_definition",
+        f"{name!r} is a bare tool name; a tool must be a full definition.",
+        "Write " + json.dumps(example) + ".",
+        name,
+    )
+
+
+def _explain_unknown_key(problem: Problem, _: list[Problem], vocabulary: Vocabulary) -> Problem:
+    turn_path = _TURN_DETECTION_PATH[vocabulary]
+    if not problem.path.startswith(turn_path + "."):
+        return problem
+    return _explain_turn_detection_key(problem, turn_path)
+
+
+def _explain_refused_voice(problem: Problem, _: list[Problem], vocabulary: Vocabulary) -> Problem:
+    if problem.path != _VOICE_PATH[vocabulary]:
+        return problem
+    return Problem(
+        problem.path,
+        "voice",
+        f"the Realtime API refuses the voice {problem.value!r} (it exists for text-to-speech only).",
+        _known_voices_hint(),
+        problem.value,
+    )
+
+
+def _explain_modalities(problem: Problem, problems: list[Problem], _: Vocabulary) -> Problem | None:
+    """None when another problem says more (then "text is missing" would only be noise)."""
+    if problem.path != "modalities":
+        return problem
+    if any(_says_more_about_modalities(other) for other in problems):
+        return None
+    return Problem(
+        problem.path,
+        "modalities_combination",
+        f"{list(problem.value)} is not a combination the API accepts.",
+        'Use ["text"] for text only or ["audio", "text"] for speech (audio always comes with its transcript).',
+        list(problem.value),
+    )
+
+
+def _explain_output_modalities(problem: Problem, _: list[Problem], __: Vocabulary) -> Problem:
+    if problem.path != "output_modalities":
+        return problem
+    return Problem(
+        problem.path,
+        "output_modalities_combination",
+        f"{problem.value} is not a combination GA sessions accept.",
+        'Use ["audio"] for speech (it comes with its transcript) or ["text"] for text only.',
+        problem.value,
+    )
+
+
+def _explain_known_values(problem: Problem, _: list[Problem], vocabulary: Vocabulary) -> Problem:
+    return _explain_model_name(problem, vocabulary) if problem.path == "model" else problem
+
+
+def _explain_type(problem: Problem, _: list[Problem], __: Vocabulary) -> Problem:
+    if problem.path in _GA_FORMAT_PATHS and isinstance(problem.value, str):
+        return _explain_format_name(problem)
+    return problem
+
+
+_Explanation = Callable[[Problem, list[Problem], Vocabulary], "Problem | None"]
+# The explanations, keyed by the rule the checker reports; each leaves other paths alone.
+_EXPLANATIONS: dict[str, _Explanation] = {
+    "unknown_key": _explain_unknown_key,
+    "not": _explain_refused_voice,
+    "contains": _explain_modalities,
+    "maxItems": _explain_output_modalities,
+    "known_values": _explain_known_values,
+    "type": _explain_type,
+}
 
 
 def _says_more_about_modalities(problem: Problem) -> bool:
