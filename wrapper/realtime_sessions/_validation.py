@@ -10,17 +10,22 @@ from __future__ import annotations
 import functools
 import json
 import marshal
-from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, Literal, NamedTuple
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any, NamedTuple
 
 import attrs
 
 from . import _contract
+from ._endpoints import (
+    DEFAULT_ENDPOINT,
+    ENDPOINT_OF_VOCABULARY,
+    ENDPOINT_SPECS,
+    Endpoint,
+)
 from ._exceptions import ConfigError
 from ._report import Problem, Report, format_path
 from ._schema_check import SchemaChecker, describe, is_mapping
 from ._translate import (
-    ENDPOINT_OF_VOCABULARY,
     GA_ONLY_KEYS,
     SESSION_KEYS,
     TranslationResult,
@@ -35,11 +40,9 @@ from ._translate import (
     vocabulary_problems,
 )
 
-Endpoint = Literal["client-secrets", "sessions"]
-ENDPOINTS: tuple[Endpoint, ...] = ("client-secrets", "sessions")
-DEFAULT_ENDPOINT: Endpoint = "client-secrets"
-
-VOCABULARY_OF_ENDPOINT: dict[Endpoint, Vocabulary] = {"sessions": "beta", "client-secrets": "ga"}
+VOCABULARY_OF_ENDPOINT: dict[Endpoint, Vocabulary] = {
+    name: spec.vocabulary for name, spec in ENDPOINT_SPECS.items()
+}
 _TURN_DETECTION_PATH = {"beta": "turn_detection", "ga": "audio.input.turn_detection"}
 _VOICE_PATH = {"beta": "voice", "ga": "audio.output.voice"}
 _TRANSCRIPTION_MODEL_PATH = {
@@ -62,11 +65,6 @@ _PATTERN_HINTS = {
     "^[a-z]{2}$": "Use a two-letter lowercase ISO-639-1 code such as 'en' or 'de'.",
     "^[a-zA-Z0-9_-]{1,64}$": "Use letters, digits, '_' and '-' only, at most 64 characters.",
     "^voice_": "Use the id of a custom voice, which starts with 'voice_'.",
-}
-# The contract schema of the secret lifetime each endpoint takes.
-_LIFETIME_SCHEMA: dict[Endpoint, str] = {
-    "sessions": "ExpiresAfter",
-    "client-secrets": "ClientSecretExpiresAfter",
 }
 # `json.dumps(..., sort_keys=True)` without building an encoder on every call.
 _CANONICAL_JSON = json.JSONEncoder(sort_keys=True)
@@ -139,7 +137,7 @@ def validate(config: Any, *, endpoint: Endpoint = DEFAULT_ENDPOINT) -> Report:
         return _validate_request(config, endpoint)
     vocabulary = vocabulary_of(config)
     config, problems = _set_aside(config, vocabulary)
-    found = _checker().check(config, _contract.SCHEMA_OF_VOCABULARY[vocabulary])
+    found = _checker().check(config, ENDPOINT_OF_VOCABULARY[vocabulary].session_schema)
     if found:
         problems += _explain(found, config, vocabulary)
     problems += _cross_field_problems(config, vocabulary)
@@ -163,7 +161,7 @@ def _validate_request(request: Mapping[str, Any], endpoint: Endpoint) -> Report:
         session, inner = _set_aside(session, "ga", enveloped=True)
         request["session"] = session
     in_session: list[Problem] = []
-    for problem in _checker().check(request, _contract.GA_REQUEST_SCHEMA):
+    for problem in _checker().check(request, ENDPOINT_OF_VOCABULARY["ga"].request_schema):
         path = problem.path
         # `session.type` keeps the checker's words: `_explain` words a missing type for bare
         # configs, which the envelope's `session` is not.
@@ -250,18 +248,19 @@ def build_request(
     else:
         body = {"session": dict(config)}
     if expires_after_seconds is not None:
-        lifetime = {"anchor": "created_at", "seconds": expires_after_seconds}
-        if target == "beta":
-            body["client_secret"] = {"expires_after": lifetime}
-        else:
-            body["expires_after"] = lifetime
+        # Where the endpoint takes it: the whole top-level key is replaced, as the user asked.
+        place = ENDPOINT_SPECS[endpoint].lifetime_at
+        lifetime: dict[str, Any] = {"anchor": "created_at", "seconds": expires_after_seconds}
+        for key in reversed(place[1:]):
+            lifetime = {key: lifetime}
+        body[place[0]] = lifetime
     return body
 
 
 def _expiry_problems(seconds: Any, endpoint: Endpoint) -> tuple[Problem, ...]:
     if seconds is None:
         return ()
-    low, high = _contract.bounds(_LIFETIME_SCHEMA[endpoint], "seconds")
+    low, high = ENDPOINT_SPECS[endpoint].lifetime_bounds()
     if isinstance(seconds, bool) or not isinstance(seconds, int) or not low <= seconds <= high:
         return (
             Problem(
@@ -279,7 +278,6 @@ def _expiry_problems(seconds: Any, endpoint: Endpoint) -> tuple[Problem, ...]:
 def _explain(problems: list[Problem], config: Mapping[str, Any], vocabulary: str) -> list[Problem]:
     """Replace generic schema messages with specific ones for the mistakes people really make."""
     chat_style = _chat_style_tool_choice(config)
-    turn_path = _TURN_DETECTION_PATH[vocabulary]
     explained: list[Problem] = []
     if vocabulary == "ga" and "type" not in config:
         problems = [_explain_missing_type(p, config) if p.path == "type" else p for p in problems]
@@ -290,57 +288,98 @@ def _explain(problems: list[Problem], config: Mapping[str, Any], vocabulary: str
                 explained.append(chat_style)
             continue
         if path.startswith("tools[") and path.endswith("]") and isinstance(problem.value, str):
-            name = problem.value
-            problem = Problem(
-                path,
-                "tool_definition",
-                f"{name!r} is a bare tool name; a tool must be a full definition.",
-                "Write "
-                + json.dumps(
-                    {
-                        "type": "function",
-                        "name": name,
-                        "description": "...",
-                        "parameters": {"type": "object", "properties": {}},
-                    }
-                )
-                + ".",
-                name,
-            )
-        elif problem.rule == "unknown_key" and path.startswith(turn_path + "."):
-            problem = _explain_turn_detection_key(problem, turn_path)
-        elif problem.rule == "not" and path == _VOICE_PATH[vocabulary]:
-            problem = Problem(
-                path,
-                "voice",
-                f"the Realtime API refuses the voice {problem.value!r} (it exists for text-to-speech only).",
-                _known_voices_hint(),
-                problem.value,
-            )
-        elif problem.rule == "contains" and path == "modalities":
-            if any(_says_more_about_modalities(other) for other in problems):
-                continue
-            problem = Problem(
-                path,
-                "modalities_combination",
-                f"{list(problem.value)} is not a combination the API accepts.",
-                'Use ["text"] for text only or ["audio", "text"] for speech (audio always comes with its transcript).',
-                list(problem.value),
-            )
-        elif problem.rule == "maxItems" and path == "output_modalities":
-            problem = Problem(
-                path,
-                "output_modalities_combination",
-                f"{problem.value} is not a combination GA sessions accept.",
-                'Use ["audio"] for speech (it comes with its transcript) or ["text"] for text only.',
-                problem.value,
-            )
-        elif problem.rule == "known_values" and path == "model":
-            problem = _explain_model_name(problem, vocabulary)
-        elif problem.rule == "type" and path in _GA_FORMAT_PATHS and isinstance(problem.value, str):
-            problem = _explain_format_name(problem)
-        explained.append(problem)
+            explained.append(_explain_bare_tool_name(problem))
+            continue
+        explanation = _EXPLANATIONS.get(problem.rule)
+        better = problem if explanation is None else explanation(problem, problems, vocabulary)
+        if better is not None:
+            explained.append(better)
     return explained
+
+
+def _explain_bare_tool_name(problem: Problem) -> Problem:
+    name = problem.value
+    example = {
+        "type": "function",
+        "name": name,
+        "description": "...",
+        "parameters": {"type": "object", "properties": {}},
+    }
+    return Problem(
+        problem.path,
+        "tool_definition",
+        f"{name!r} is a bare tool name; a tool must be a full definition.",
+        "Write " + json.dumps(example) + ".",
+        name,
+    )
+
+
+def _explain_unknown_key(problem: Problem, _: list[Problem], vocabulary: Vocabulary) -> Problem:
+    turn_path = _TURN_DETECTION_PATH[vocabulary]
+    if not problem.path.startswith(turn_path + "."):
+        return problem
+    return _explain_turn_detection_key(problem, turn_path)
+
+
+def _explain_refused_voice(problem: Problem, _: list[Problem], vocabulary: Vocabulary) -> Problem:
+    if problem.path != _VOICE_PATH[vocabulary]:
+        return problem
+    return Problem(
+        problem.path,
+        "voice",
+        f"the Realtime API refuses the voice {problem.value!r} (it exists for text-to-speech only).",
+        _known_voices_hint(),
+        problem.value,
+    )
+
+
+def _explain_modalities(problem: Problem, problems: list[Problem], _: Vocabulary) -> Problem | None:
+    """None when another problem says more (then "text is missing" would only be noise)."""
+    if problem.path != "modalities":
+        return problem
+    if any(_says_more_about_modalities(other) for other in problems):
+        return None
+    return Problem(
+        problem.path,
+        "modalities_combination",
+        f"{list(problem.value)} is not a combination the API accepts.",
+        'Use ["text"] for text only or ["audio", "text"] for speech (audio always comes with its transcript).',
+        list(problem.value),
+    )
+
+
+def _explain_output_modalities(problem: Problem, _: list[Problem], __: Vocabulary) -> Problem:
+    if problem.path != "output_modalities":
+        return problem
+    return Problem(
+        problem.path,
+        "output_modalities_combination",
+        f"{problem.value} is not a combination GA sessions accept.",
+        'Use ["audio"] for speech (it comes with its transcript) or ["text"] for text only.',
+        problem.value,
+    )
+
+
+def _explain_known_values(problem: Problem, _: list[Problem], vocabulary: Vocabulary) -> Problem:
+    return _explain_model_name(problem, vocabulary) if problem.path == "model" else problem
+
+
+def _explain_type(problem: Problem, _: list[Problem], __: Vocabulary) -> Problem:
+    if problem.path in _GA_FORMAT_PATHS and isinstance(problem.value, str):
+        return _explain_format_name(problem)
+    return problem
+
+
+_Explanation = Callable[[Problem, list[Problem], Vocabulary], "Problem | None"]
+# The explanations, keyed by the rule the checker reports; each leaves other paths alone.
+_EXPLANATIONS: dict[str, _Explanation] = {
+    "unknown_key": _explain_unknown_key,
+    "not": _explain_refused_voice,
+    "contains": _explain_modalities,
+    "maxItems": _explain_output_modalities,
+    "known_values": _explain_known_values,
+    "type": _explain_type,
+}
 
 
 def _says_more_about_modalities(problem: Problem) -> bool:
@@ -357,12 +396,14 @@ def _explain_missing_type(problem: Problem, config: Mapping[str, Any]) -> Proble
     beta_keys = [key for key in beta.body if key not in ga_keys]
     hint = 'Add "type": "realtime"'
     if beta_keys and beta.ok:
-        hint += f", or write {', '.join(beta_keys)} instead for {ENDPOINT_OF_VOCABULARY['beta']}"
+        hint += (
+            f", or write {', '.join(beta_keys)} instead for {ENDPOINT_OF_VOCABULARY['beta'].label}"
+        )
     return Problem(
         problem.path,
         problem.rule,
         f"'type' is required: with {', '.join(ga_keys)} this is a GA config (the session of "
-        f"{ENDPOINT_OF_VOCABULARY['ga']}), and GA configs need it.",
+        f"{ENDPOINT_OF_VOCABULARY['ga'].label}), and GA configs need it.",
         hint + ".",
     )
 
