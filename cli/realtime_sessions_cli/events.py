@@ -329,40 +329,16 @@ def _build(event_type: str, event_id: str | None, given: dict[str, Any]) -> dict
 
 def _response_create(event_id: str | None, given: dict[str, Any]) -> dict[str, Any]:
     session = load_config(given["tools_from"]) if "tools_from" in given else None
-    names = list(given.get("tool", ()))
     forced = given.get("force_tool")
-    if names and session is None:
-        raise click.UsageError("--tool needs --tools-from FILE")
-    if session is not None and forced is not None and forced not in names:
-        names.append(forced)
     if given.get("tool_choice") and forced:
         raise click.UsageError("--tool-choice and --force-tool: give one")
-    tools = None
-    if session is not None:
-        defined = tool_definitions(session)
-        missing = [name for name in names if name not in defined]
-        if missing:
-            listed = ", ".join(defined) or "none"
-            raise CliError(
-                f"{display_name(given['tools_from'])}: no tool named {', '.join(missing)} (it defines: {listed})"
-            )
-        tools = [defined[name] for name in names] or None
-    inputs: list[Any] | None = None
-    if given.get("empty_input") or "input_item" in given or "input_text" in given:
-        inputs = [item_reference(item_id) for item_id in given.get("input_item", ())]
-        inputs += [
-            {"type": "message", "role": "user", "content": [{"type": "input_text", "text": text}]}
-            for text in given.get("input_text", ())
-        ]
-    if given.get("empty_input") and inputs:
-        raise click.UsageError("--empty-input and --input-item/--input-text: give one")
     modality = given.get("modality") or ("text" if forced else None)
     return response_create(
         out_of_band=bool(given.get("out_of_band")),
         conversation=given.get("conversation"),
-        input=inputs,
+        input=_input(given),
         instructions=given.get("instructions"),
-        tools=tools,
+        tools=_tools(given, session),
         tool_choice={"type": "function", "name": forced} if forced else given.get("tool_choice"),
         output_modalities=None if modality is None else [modality],
         metadata=_metadata(given.get("metadata", ())),
@@ -370,6 +346,41 @@ def _response_create(event_id: str | None, given: dict[str, Any]) -> dict[str, A
         event_id=event_id,
         session=session,
     )
+
+
+def _tools(given: dict[str, Any], session: Mapping[str, Any] | None) -> list[Any] | None:
+    """The definitions of --tool and --force-tool from --tools-from; None leaves tools out."""
+    names = list(given.get("tool", ()))
+    if session is None:
+        if names:
+            raise click.UsageError("--tool needs --tools-from FILE")
+        return None
+    forced = given.get("force_tool")
+    if forced is not None and forced not in names:
+        names.append(forced)
+    defined = tool_definitions(session)
+    missing = [name for name in names if name not in defined]
+    if missing:
+        listed = ", ".join(defined) or "none"
+        raise CliError(
+            f"{display_name(given['tools_from'])}: no tool named {', '.join(missing)} "
+            f"(it defines: {listed})"
+        )
+    return [defined[name] for name in names] or None
+
+
+def _input(given: dict[str, Any]) -> list[Any] | None:
+    """The response's context from --input-item, --input-text or --empty-input."""
+    items = [item_reference(item_id) for item_id in given.get("input_item", ())]
+    items += [
+        {"type": "message", "role": "user", "content": [{"type": "input_text", "text": text}]}
+        for text in given.get("input_text", ())
+    ]
+    if given.get("empty_input"):
+        if items:
+            raise click.UsageError("--empty-input and --input-item/--input-text: give one")
+        return []
+    return items or None
 
 
 def _metadata(pairs: tuple[str, ...]) -> dict[str, str] | None:

@@ -225,19 +225,20 @@ def _explain_one(
     return _explain_item(problem, parts, event)
 
 
+def _item_parts(parts: Parts) -> Parts | None:
+    """The path of the conversation item a problem is in (`item`, `response.input[i]`)."""
+    if parts[:1] == ("item",):
+        return parts[:1]
+    if parts[:2] == ("response", "input"):
+        return parts[:3]
+    return None
+
+
 def _explain_item(problem: Problem, parts: Parts, event: Mapping[str, Any]) -> Problem:
-    """Problems inside a conversation item (`item`, `response.input[i]`)."""
-    item_parts = (
-        parts[:1]
-        if parts[:1] == ("item",)
-        else parts[:3]
-        if parts[:2] == ("response", "input")
-        else None
-    )
-    if item_parts is None or len(parts) <= len(item_parts):
-        return problem
-    item = _at(event, item_parts)
-    if not is_mapping(item):
+    """Problems inside a conversation item."""
+    item_parts = _item_parts(parts)
+    item = None if item_parts is None else _at(event, item_parts)
+    if item_parts is None or len(parts) <= len(item_parts) or not is_mapping(item):
         return problem
     field = parts[len(item_parts) :]
     value = problem.value
