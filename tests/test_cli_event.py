@@ -185,6 +185,19 @@ def test_build_each_type(args: list[str], expected: dict[str, Any]) -> None:
     assert json.loads(result.stdout) == expected
 
 
+def test_build_prints_warnings_on_stderr_and_the_event_on_stdout(tmp_path: Path) -> None:
+    path = write(tmp_path / "s.json", {"type": "realtime", "model": "whisper-1"})
+    result = run("event", "build", "session.update", "--config", path, "--compact")
+    assert result.exit_code == 0
+    assert (
+        result.stdout
+        == '{"type":"session.update","session":{"type":"realtime","model":"whisper-1"}}\n'
+    )
+    assert result.stderr.startswith(
+        "warning: session.model: 'whisper-1' is a transcription model, not a Realtime model."
+    )
+
+
 def test_build_append_encodes_the_audio_file(tmp_path: Path) -> None:
     path = tmp_path / "a.pcm"
     path.write_bytes(b"\x00\x01\x02")

@@ -285,6 +285,8 @@ def build_event_command(
         listed = ", ".join(_flag(name) for name in foreign)
         raise click.UsageError(f"{listed}: not used by {event_type}")
     event = _build(event_type, event_id, given)
+    for warning in validate_event(event).warnings:  # errors stopped _build already
+        click.echo(problem_line(warning), err=True)
     click.echo(to_json(event) if not compact else _compact(event))
 
 
