@@ -34,15 +34,12 @@ from ._common import (
     EXIT_OK,
     EXIT_USAGE,
     CliError,
-    FileProblem,
     OneLineUsageCommand,
-    display_name,
-    load_config,
-    load_document,
     problem_line,
     to_json,
     with_exit_codes,
 )
+from ._files import FileProblem, display_name, load_config, load_document
 
 _FILE_RULE = "file"
 # The flags each event type takes (beyond --event-id and --compact); others are usage errors.

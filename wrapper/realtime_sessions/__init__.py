@@ -39,6 +39,7 @@ from ._exceptions import (
 )
 from ._json_schema import config_json_schema
 from ._report import Problem, Report, format_path
+from ._request import build_request
 from ._secrets import scrub
 from ._translate import (
     TranslationResult,
@@ -48,7 +49,7 @@ from ._translate import (
     is_envelope,
     vocabulary_of,
 )
-from ._validation import VOCABULARY_OF_ENDPOINT, build_request, validate
+from ._validation import VOCABULARY_OF_ENDPOINT, validate
 from ._version import __version__
 
 if TYPE_CHECKING:

@@ -29,10 +29,10 @@ from ._exceptions import (
     RealtimeSessionsError,
 )
 from ._report import Problem, Report
+from ._request import build_request
 from ._responses import error_from_answer, session_from_model, unreadable_answer
 from ._secrets import scrub
 from ._session import Session
-from ._validation import build_request
 from ._version import __version__
 
 logger = logging.getLogger("realtime_sessions")

@@ -15,8 +15,8 @@ from typing import Any
 from ._event_rules import validate_event
 from ._exceptions import ConfigError
 from ._report import Problem, Report
+from ._request import build_request
 from ._schema_check import is_mapping
-from ._validation import build_request
 
 Event = dict[str, Any]
 
