@@ -17,6 +17,7 @@ from typing import Any
 
 import click
 from realtime_sessions import (
+    DEFAULT_ENDPOINT,
     APIError,
     AuthenticationError,
     ConfigError,
@@ -123,8 +124,8 @@ def report_error(error: BaseException, *, verbose: bool = False) -> int:
         echo_problems(error.report.errors)
     elif isinstance(error, APIError):
         click.echo(f"error: {redact(error.message)}", err=True)
-        if error.code == "beta_api_shape_disabled" and error.endpoint == "sessions":
-            click.echo("error: hint: mint with --endpoint client-secrets instead.", err=True)
+        if error.code == "beta_api_shape_disabled" and error.endpoint != DEFAULT_ENDPOINT:
+            click.echo(f"error: hint: mint with --endpoint {DEFAULT_ENDPOINT} instead.", err=True)
         if verbose:
             details = " ".join(
                 f"{key}={value}"
