@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 from realtime_sessions import Report, validate_event
 from realtime_sessions.events import client_event_types, event_json_schema, server_event_types
@@ -522,3 +523,29 @@ def test_verdicts_agree_with_jsonschema(event: Any) -> None:
 def test_every_event_the_contract_allows_is_valid(event: dict[str, Any]) -> None:
     assert EVENT_SCHEMA.is_valid(event)
     assert [p for p in validate_event(event).errors if p.rule not in SEMANTIC_RULES] == []
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=6),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+KEYS = ["type", "response", "session", "item", "tools", "tool_choice", "input", "content", "role"]
+
+
+@st.composite
+def event_like(draw: st.DrawFn) -> Any:
+    """Events that start right and go wrong anywhere: a real type, then arbitrary JSON."""
+    fields = draw(st.dictionaries(st.sampled_from(KEYS), JSON, max_size=4))
+    return {**fields, "type": draw(st.sampled_from([*client_event_types(), "response.done", 1]))}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(event_like() | JSON)
+def test_any_input_gets_a_report_never_an_exception(event: Any) -> None:
+    report = validate_event(event, session={"tools": [CAPTURE_ORDER_INFO]})
+    for problem in report.problems:
+        assert problem.hint.strip(), problem
+    assert report.ok == (report.errors == ())
