@@ -21,7 +21,7 @@ from typing import Any
 
 import httpx
 import pytest
-from realtime_sessions.emulator import Emulator, FaultPlan, Limits
+from realtime_sessions_emulator import Emulator, FaultPlan, Limits
 
 GA = "/v1/realtime/client_secrets"
 KEY = {"Authorization": "Bearer sk-test"}
@@ -317,10 +317,10 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def emulator_process(cwd: Path, *args: str) -> Iterator[tuple[str, int]]:
-    """`python -m realtime_sessions.emulator ARGS` without faults: its base URL and pid."""
+    """`python -m realtime_sessions_emulator ARGS` without faults: its base URL and pid."""
     env = {key: value for key, value in os.environ.items() if not key.startswith("REALTIME_")}
     process = subprocess.Popen(
-        [sys.executable, "-m", "realtime_sessions.emulator", *args],
+        [sys.executable, "-m", "realtime_sessions_emulator", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -354,7 +354,7 @@ def test_python_m_honours_host_and_port(tmp_path: Path, host: str) -> None:
 )
 def test_python_m_refuses_bad_options_with_exit_2(args: list[str], complaint: str) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "realtime_sessions.emulator", *args],
+        [sys.executable, "-m", "realtime_sessions_emulator", *args],
         capture_output=True,
         text=True,
         timeout=30,

@@ -1,6 +1,6 @@
 """A local stand-in for the Realtime minting endpoints: mint without an API key or a network.
 
-Every POST operation of the packaged contract (`realtime_sessions._contract.spec()`) whose 200
+Every POST operation of the packaged contract (`openapi.json` of `realtime_sessions_client`) whose 200
 answer the emulator knows how to build becomes a route under the contract's server path (`/v1`):
 today `POST /v1/realtime/sessions` (beta) and `POST /v1/realtime/client_secrets` (GA). Bodies are
 checked with the `jsonschema` library against the operation's request schema, independently of
@@ -28,7 +28,7 @@ It holds like a server (`Limits`): a listen backlog of 1,024 for bursts of new c
 socket timeout on every read (idle and stalled clients are closed, a stalled body gets 408), a
 body limit (413 before reading), a connection limit (503 beyond it), and OpenAI's envelope for
 every answer, including the protocol errors http.server finds (400, 414, 431, 505).
-`python -m realtime_sessions.emulator [--host H] [--port N]` runs `serve()`; an address with a
+`python -m realtime_sessions_emulator [--host H] [--port N]` runs `serve()`; an address with a
 colon (`::1`) is IPv6.
 """
 
@@ -54,11 +54,11 @@ from urllib.parse import urlsplit
 
 import attrs
 from jsonschema import Draft202012Validator
+from realtime_sessions import _contract
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from . import _contract
-from ._emulator_errors import ApiError, error_for, not_an_object
+from ._errors import ApiError, error_for, not_an_object
 
 FaultKind = Literal["429", "500", "502", "503", "slow", "drop", "malformed", "retired"]
 FAULT_KINDS: tuple[str, ...] = get_args(FaultKind)
@@ -827,10 +827,10 @@ def serve(
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """`python -m realtime_sessions.emulator [--host H] [--port N]`: `serve()` from a shell
+    """`python -m realtime_sessions_emulator [--host H] [--port N]`: `serve()` from a shell
     without the CLI; faults come from the REALTIME_EMULATOR_* variables."""
     parser = argparse.ArgumentParser(
-        prog="python -m realtime_sessions.emulator",
+        prog="python -m realtime_sessions_emulator",
         description="Run a local emulator of the Realtime minting endpoints until Ctrl-C.",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
@@ -863,7 +863,3 @@ def bind_error(host: str, port: int, error: OSError) -> str:
     else:
         hint = "check --host: it must be an address of this machine, such as 127.0.0.1 or ::1."
     return f"cannot listen on {shown}:{port}: {error.strerror or error}; {hint}"
-
-
-if __name__ == "__main__":
-    main()
