@@ -303,7 +303,12 @@ Examples:
 Then, in another shell:
   OPENAI_API_KEY=sk-test realtime-sessions create --base-url http://127.0.0.1:8080/v1""",
 )
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on: ::1 for IPv6, 0.0.0.0 or :: for every interface.",
+)
 @click.option(
     "--port",
     type=click.IntRange(0, 65535),
