@@ -15,6 +15,16 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._endpoints import (
+    DEFAULT_ENDPOINT,
+    ENDPOINT_SPECS,
+    ENDPOINTS,
+    FIELDS,
+    Endpoint,
+    EndpointSpec,
+    SessionField,
+    default_base_url,
+)
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -28,6 +38,7 @@ from ._exceptions import (
 )
 from ._json_schema import config_json_schema
 from ._report import Problem, Report, format_path
+from ._request import build_request
 from ._secrets import scrub
 from ._translate import (
     TranslationResult,
@@ -37,14 +48,7 @@ from ._translate import (
     is_envelope,
     vocabulary_of,
 )
-from ._validation import (
-    DEFAULT_ENDPOINT,
-    ENDPOINTS,
-    VOCABULARY_OF_ENDPOINT,
-    Endpoint,
-    build_request,
-    validate,
-)
+from ._validation import VOCABULARY_OF_ENDPOINT, validate
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -76,6 +80,8 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "ENDPOINTS",
+    "ENDPOINT_SPECS",
+    "FIELDS",
     "VOCABULARY_OF_ENDPOINT",
     "APIConnectionError",
     "APIError",
@@ -85,11 +91,13 @@ __all__ = [
     "AuthenticationError",
     "ConfigError",
     "Endpoint",
+    "EndpointSpec",
     "Problem",
     "RateLimitError",
     "RealtimeSessionsError",
     "Report",
     "Session",
+    "SessionField",
     "SessionsClient",
     "TaskError",
     "TranslationResult",
@@ -100,6 +108,7 @@ __all__ = [
     "build_request",
     "config_json_schema",
     "create_session",
+    "default_base_url",
     "format_path",
     "ga_to_beta",
     "is_envelope",
