@@ -248,8 +248,32 @@ def test_a_body_shorter_than_its_length_gets_408_and_frees_its_thread(
     impatient: Emulator,
 ) -> None:
     answer = answer_to(impatient, HEAD + b"Content-Length: 100\r\n\r\n{", timeout=10)
-    assert_envelope(answer, 408, "did not arrive within 0.5 s")
+    assert_envelope(answer, 408, "waits 0.5 s for each piece and 60 s for all")
     assert wait_for_no_handler_threads() == 0
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+def test_a_body_trickled_past_its_deadline_gets_408(chunked: bool) -> None:
+    limits = Limits(idle_timeout=5, body_timeout=0.5)
+    framing = b"Transfer-Encoding: chunked" if chunked else b"Content-Length: 1000"
+    piece = b"1\r\nx\r\n" if chunked else b"x"
+    with Emulator(faults=FaultPlan(), limits=limits) as emulator:
+        port = port_of(emulator)
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as client:
+            client.sendall(HEAD + framing + b"\r\n\r\n")
+            answer = b""
+            client.settimeout(0.1)
+            for _ in range(100):  # one piece every 0.1 s, each well within the idle timeout
+                with contextlib.suppress(TimeoutError, BrokenPipeError, ConnectionResetError):
+                    client.sendall(piece)
+                    answer += client.recv(1 << 16)
+                if b"\r\n\r\n" in answer:
+                    break
+            client.settimeout(10)
+            with contextlib.suppress(ConnectionResetError):
+                while chunk := client.recv(1 << 16):
+                    answer += chunk
+    assert_envelope(answer, 408, "5 s for each piece and 0.5 s for all")
 
 
 def test_idle_connections_do_not_keep_threads(impatient: Emulator) -> None:

@@ -196,13 +196,16 @@ class Limits:
 
     `idle_timeout` bounds every wait for a client's bytes (an idle keep-alive connection, a
     request line, headers or a body that stop arriving: the connection is closed, a stalled
-    body answered 408). `max_body_bytes` answers a longer body 413 before reading it.
+    body answered 408); `body_timeout` bounds the whole body, so that a client trickling a
+    byte at a time cannot hold a thread either. `max_body_bytes` answers a longer body 413
+    before reading it.
     `max_connections` answers 503 to connections beyond it, so a flood of idle sockets cannot
     start a thread each. `backlog` is the listen queue in which a burst of new connections
     waits (the kernel may cap it: net.core.somaxconn).
     """
 
     idle_timeout: float = attrs.field(default=15.0, validator=attrs.validators.gt(0))
+    body_timeout: float = attrs.field(default=60.0, validator=attrs.validators.gt(0))
     max_body_bytes: int = attrs.field(default=16 << 20, validator=attrs.validators.gt(0))
     max_connections: int = attrs.field(default=512, validator=attrs.validators.gt(0))
     backlog: int = attrs.field(default=1024, validator=attrs.validators.gt(0))
@@ -616,6 +619,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _read_body(self) -> bytes:
         limit = self.server.limits.max_body_bytes
+        self._deadline = time.monotonic() + self.server.limits.body_timeout
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
             return self._read_chunked(limit)
         lengths = {value.strip() for value in self.headers.get_all("Content-Length") or ["0"]}
@@ -627,16 +631,29 @@ class _Handler(BaseHTTPRequestHandler):
             raise _too_large(limit)
         return self._read_exactly(length)
 
+    def _before_reading(self) -> None:
+        """The next read waits no longer than the idle timeout nor past the body's deadline."""
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the body's deadline passed")
+        self.connection.settimeout(min(self.server.limits.idle_timeout, left))
+
     def _read_exactly(self, size: int) -> bytes:
-        data = self.rfile.read(size)
-        if len(data) < size:
-            message = "The request body ended before its declared length."
-            raise _BadBody(ApiError(400, message, None))
-        return data
+        pieces = []
+        while size:
+            self._before_reading()
+            piece = self.rfile.read1(min(size, 1 << 16))
+            if not piece:
+                message = "The request body ended before its declared length."
+                raise _BadBody(ApiError(400, message, None))
+            pieces.append(piece)
+            size -= len(piece)
+        return b"".join(pieces)
 
     def _read_chunked(self, limit: int) -> bytes:
         chunks, total = [], 0
         while True:
+            self._before_reading()
             line = self.rfile.readline(_CHUNK_LINE_LIMIT + 1)
             size = _CHUNK_SIZE.fullmatch(line.split(b";")[0].strip())
             if size is None or len(line) > _CHUNK_LINE_LIMIT or not line.endswith(b"\n"):
@@ -650,6 +667,7 @@ class _Handler(BaseHTTPRequestHandler):
             if self.rfile.readline(_CHUNK_LINE_LIMIT + 1).strip():
                 raise _malformed("chunk framing")
         for _ in range(_MAX_TRAILERS):
+            self._before_reading()
             line = self.rfile.readline(_CHUNK_LINE_LIMIT + 1)
             if len(line) > _CHUNK_LINE_LIMIT:
                 raise _malformed("trailer")
@@ -664,10 +682,15 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(_error_reply(bad.error), close=True)
             return
         except TimeoutError:
-            seconds = self.server.limits.idle_timeout
-            message = f"The request body did not arrive within {seconds:g} s."
+            limits = self.server.limits
+            message = (
+                f"The request body did not arrive in time: the emulator waits "
+                f"{limits.idle_timeout:g} s for each piece and {limits.body_timeout:g} s for all."
+            )
             self._send(_error_reply(ApiError(408, message, "request_timeout")), close=True)
             return
+        finally:
+            self.connection.settimeout(self.server.limits.idle_timeout)
         authorization = self.headers.get("Authorization")
         reply = self.server.app.reply(self.command, self.path, authorization, raw)
         if reply is None:
