@@ -198,10 +198,9 @@ class Limits:
     request line, headers or a body that stop arriving: the connection is closed, a stalled
     body answered 408); `body_timeout` bounds the whole body, so that a client trickling a
     byte at a time cannot hold a thread either. `max_body_bytes` answers a longer body 413
-    before reading it.
-    `max_connections` answers 503 to connections beyond it, so a flood of idle sockets cannot
-    start a thread each. `backlog` is the listen queue in which a burst of new connections
-    waits (the kernel may cap it: net.core.somaxconn).
+    before reading it. `max_connections` answers 503 to connections beyond it, so a flood of
+    idle sockets cannot start a thread each. `backlog` is the listen queue in which a burst of
+    new connections waits (the kernel may cap it: net.core.somaxconn).
     """
 
     idle_timeout: float = attrs.field(default=15.0, validator=attrs.validators.gt(0))
@@ -374,12 +373,11 @@ class _VerdictCache:
     """raw body -> verdict, bounded by the bytes of the bodies it keeps (oldest dropped first).
 
     Clients mint the same config again and again, and jsonschema takes hundreds of microseconds
-    per body, so the verdict of each body is worked out once. Bodies above `largest` are checked
-    every time: a client sending many distinct large bodies must not grow the emulator.
+    per body, so the verdict of each body is worked out once. Bodies above _VERDICT_LARGEST are
+    checked every time: a client sending many distinct large bodies must not grow the emulator.
     """
 
-    def __init__(self, budget: int = _VERDICT_CACHE_BYTES, largest: int = _VERDICT_LARGEST) -> None:
-        self.budget, self.largest = budget, largest
+    def __init__(self) -> None:
         self.size = 0
         self._verdicts: dict[bytes, ApiError | None] = {}
         self._lock = threading.Lock()
@@ -390,12 +388,12 @@ class _VerdictCache:
 
     def put(self, raw: bytes, verdict: ApiError | None) -> None:
         cost = len(raw) + (0 if verdict is None else len(verdict.message))
-        if cost > self.largest:
+        if cost > _VERDICT_LARGEST:
             return
         with self._lock:
             if raw in self._verdicts:
                 return
-            while self._verdicts and self.size + cost > self.budget:
+            while self._verdicts and self.size + cost > _VERDICT_CACHE_BYTES:
                 oldest = next(iter(self._verdicts))
                 dropped = self._verdicts.pop(oldest)
                 self.size -= len(oldest) + (0 if dropped is None else len(dropped.message))
@@ -613,7 +611,7 @@ class _Handler(BaseHTTPRequestHandler):
         if self.request_version == "HTTP/0.9":  # no version was read: answer in ours
             self.request_version = self.protocol_version
         text = message or self.responses.get(code, ("Error",))[0]
-        if explain is not None and code != 414:
+        if explain is not None:  # e.g. 431's "got more than 65536 bytes when reading header line"
             text = f"{text}: {explain}"
         self._send(_error_reply(ApiError(code, f"{text}.", None)), close=True)
 
