@@ -5,10 +5,6 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import realtime_sessions
-import realtime_sessions.events
-import realtime_sessions.workflow
-
 ROOT = Path(__file__).resolve().parents[1]
 LIBRARY = ROOT / "wrapper" / "realtime_sessions"
 
@@ -66,7 +62,7 @@ def test_exactly_one_library_module_imports_the_generated_client() -> None:
     assert importers == ["_transport.py"]
 
 
-def test_public_modules_are_the_package_workflow_events_and_integrations() -> None:
+def test_public_modules_are_the_package_workflow_events_realtime_and_integrations() -> None:
     public = sorted(
         path.relative_to(LIBRARY).as_posix()
         for path in LIBRARY.rglob("*.py")
@@ -78,12 +74,21 @@ def test_public_modules_are_the_package_workflow_events_and_integrations() -> No
         "integrations/__init__.py",
         "integrations/conductor.py",
         "integrations/prefect.py",
+        "realtime.py",
         "workflow.py",
     ]
 
 
 def test_every_public_name_resolves() -> None:
-    for module in (realtime_sessions, realtime_sessions.workflow, realtime_sessions.events):
+    import realtime_sessions.realtime
+
+    modules = (
+        realtime_sessions,
+        realtime_sessions.workflow,
+        realtime_sessions.events,
+        realtime_sessions.realtime,
+    )
+    for module in modules:
         for name in module.__all__:
             assert getattr(module, name) is not None, (module.__name__, name)
 

@@ -6,6 +6,8 @@
 
 It checks bodies against the packaged contract with its own jsonschema check, independent of the
 library's validator, and answers like api.openai.com, holding like a server (`Limits`).
+The same port speaks the Realtime WebSocket (`emulator.realtime_url`, `GET /v1/realtime`):
+deterministic answers and forced function calls for a seed (`Emulator(seed=...)`).
 `python -m realtime_sessions_emulator [--host H] [--port N]` runs `serve()`.
 """
 
@@ -21,6 +23,7 @@ from ._server import (
     GA_SECRET_SECONDS,
     RETIRED_MESSAGE,
     RETRY_AFTER_ENV,
+    SEED_ENV,
     SLOW_SECONDS_ENV,
     Emulator,
     FaultKind,
@@ -42,6 +45,7 @@ __all__ = [
     "GA_SECRET_SECONDS",
     "RETIRED_MESSAGE",
     "RETRY_AFTER_ENV",
+    "SEED_ENV",
     "SLOW_SECONDS_ENV",
     "Emulator",
     "FaultKind",

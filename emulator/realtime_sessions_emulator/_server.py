@@ -61,6 +61,7 @@ from referencing.jsonschema import DRAFT202012
 
 from . import _contract
 from ._errors import ApiError, error_for, not_an_object
+from ._websocket import Realtime
 
 FaultKind = Literal["429", "500", "502", "503", "slow", "drop", "malformed", "retired"]
 FAULT_KINDS: tuple[str, ...] = get_args(FaultKind)
@@ -69,6 +70,7 @@ FAULT_RATE_ENV = "REALTIME_EMULATOR_FAULT_RATE"
 FAULT_FIRST_ENV = "REALTIME_EMULATOR_FAULT_FIRST"
 RETRY_AFTER_ENV = "REALTIME_EMULATOR_RETRY_AFTER"
 SLOW_SECONDS_ENV = "REALTIME_EMULATOR_SLOW_SECONDS"
+SEED_ENV = "REALTIME_EMULATOR_SEED"
 
 RETIRED_MESSAGE = (
     "The Realtime Beta API is no longer supported. Please use /v1/realtime for the GA API."
@@ -289,6 +291,12 @@ def _mint_beta(body: dict[str, Any], now: int) -> dict[str, Any]:
     }
 
 
+def _default_session(model: str | None) -> dict[str, Any]:
+    """The session a socket opened with an API key starts with: the server's defaults."""
+    given = {"type": "realtime", **({"model": model} if model else {})}
+    return _mint_ga({"session": given}, int(time.time()))["session"]
+
+
 def _mint_ga(body: dict[str, Any], now: int) -> dict[str, Any]:
     given = body.get("session", {})
     audio = given.get("audio", {})
@@ -425,6 +433,7 @@ class _Reply:
     status: int
     body: bytes
     headers: tuple[tuple[str, str], ...] = ()
+    content_type: str = "application/json"
 
 
 def _error_reply(error: ApiError) -> _Reply:
@@ -455,11 +464,18 @@ def _routes(spec: Mapping[str, Any]) -> tuple[str, dict[str, _Route]]:
 class _App:
     """Turns one request into one reply (None: drop the connection); shared by all threads."""
 
-    def __init__(self, plan: FaultPlan) -> None:
+    def __init__(self, plan: FaultPlan, seed: int, max_message_bytes: int) -> None:
         self.base_path, self.routes = _routes(_contract.spec())
         self.faults = _Faults(plan)
         self._lock = threading.Lock()
         self.requests = 0
+        self.realtime = Realtime(
+            self.base_path + "/realtime",
+            _default_session,
+            lambda: self.faults.draw(False),
+            seed,
+            max_message_bytes,
+        )
 
     def reply(
         self, method: str, target: str, authorization: str | None, raw: bytes
@@ -467,6 +483,10 @@ class _App:
         with self._lock:
             self.requests += 1
         path = urlsplit(target).path
+        if path == self.realtime.calls_path and method == "POST":
+            status, body, content_type, location = self.realtime.create_call(authorization, raw)
+            headers = (("Location", location),) if location else ()
+            return _Reply(status, body, headers, content_type)
         route = self.routes.get(path)
         if route is None:
             return _error_reply(ApiError(404, f"Invalid URL ({method} {path})", None))
@@ -504,8 +524,7 @@ class _App:
             return _error_reply(limited)
         return _error_reply(_FAULT_ERRORS[fault.kind])
 
-    @staticmethod
-    def _mint(route: _Route, raw: bytes) -> _Reply:
+    def _mint(self, route: _Route, raw: bytes) -> _Reply:
         try:
             body = json.loads(raw, parse_constant=_reject_constant)
         except (ValueError, RecursionError):
@@ -516,7 +535,9 @@ class _App:
         problem = route.check(body, raw)
         if problem is not None:
             return _error_reply(problem)
-        return _Reply(200, json.dumps(route.flavor.mint(body, int(time.time()))).encode())
+        minted = route.flavor.mint(body, int(time.time()))
+        self.realtime.remember_minted(minted)
+        return _Reply(200, json.dumps(minted).encode())
 
 
 class _BadBody(Exception):
@@ -674,6 +695,11 @@ class _Handler(BaseHTTPRequestHandler):
         raise _malformed("trailer")
 
     def _dispatch(self) -> None:
+        if self.headers.get("Upgrade", "").lower() == "websocket":
+            # The WebSocket takes this connection over; http.server's loop must not read on.
+            self.close_connection = True
+            self.server.app.realtime.serve(self.connection, self.path, self.headers)
+            return
         try:
             raw = self._read_body()
         except _BadBody as bad:  # the rest of the stream cannot be trusted
@@ -698,7 +724,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _send(self, reply: _Reply, *, close: bool = False) -> None:
         self.send_response(reply.status)
-        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Type", reply.content_type)
         self.send_header("Content-Length", str(len(reply.body)))
         self.send_header("x-request-id", f"req_{_ids.getrandbits(128):032x}")
         for name, value in reply.headers:
@@ -774,14 +800,18 @@ class Emulator:
         port: int = 0,
         faults: FaultPlan | None = None,
         limits: Limits | None = None,
+        seed: int | None = None,
     ) -> None:
         if not host.strip():
             raise ValueError(
                 "host '' would listen on every interface without saying so; "
                 "pass '0.0.0.0' (or '::') to mean that"
             )
-        self._app = _App(FaultPlan.from_env() if faults is None else faults)
-        self._server = _Server((host, port), self._app, Limits() if limits is None else limits)
+        limits = Limits() if limits is None else limits
+        chosen_seed = int(os.environ.get(SEED_ENV) or 0) if seed is None else seed
+        faults = FaultPlan.from_env() if faults is None else faults
+        self._app = _App(faults, chosen_seed, limits.max_body_bytes)
+        self._server = _Server((host, port), self._app, limits)
         bound_host, bound_port = self._server.server_address[:2]
         shown = f"[{bound_host}]" if ":" in bound_host else bound_host
         self.base_url = f"http://{shown}:{bound_port}{self._app.base_path}"
@@ -803,6 +833,20 @@ class Emulator:
     @faults.setter
     def faults(self, plan: FaultPlan) -> None:
         self._app.faults.install(plan)
+
+    @property
+    def realtime_url(self) -> str:
+        """Where the Realtime WebSocket listens (`ws://.../v1/realtime`)."""
+        return "ws" + self.base_url.removeprefix("http") + "/realtime"
+
+    def open_call(self, session: dict[str, Any] | None = None) -> str:
+        """Start a call as a browser would (`POST /v1/realtime/calls`), with this GA session
+        (default: the server's defaults); returns its `rtc_...` id for `?call_id=`."""
+        return self._app.realtime.open_call(session)
+
+    def expire_token(self, secret: str) -> None:
+        """End a minted `ek_`'s lifetime now, as if its `expires_at` had passed."""
+        self._app.realtime.tokens.expire(secret)
 
     @property
     def requests(self) -> int:

@@ -8,7 +8,8 @@
         +-- RateLimitError                rate_limited: 429 (retryable)
         +-- APIStatusError                api_error: other statuses (408, 409, 5xx retryable)
         +-- APIConnectionError            connection: no usable answer (retryable)
-            +-- APITimeoutError           timeout
+        |   +-- APITimeoutError           timeout
+        +-- ServerEventError              server_event: an `error` event on a Realtime socket
 
     UnusableAnswer (ValueError)           a success body that is no session; internal, always
                                           turned into an APIConnectionError before it leaves
@@ -216,3 +217,33 @@ class APITimeoutError(APIConnectionError):
     """The server did not answer within the timeout."""
 
     kind = "timeout"
+
+
+# `error` event codes after which the same event, sent again later, can succeed.
+_RETRYABLE_EVENT_CODES = frozenset(
+    {"rate_limit_exceeded", "server_error", "conversation_already_has_active_response"}
+)
+
+
+class ServerEventError(APIError):
+    """The Realtime server answered an event with an `error` event (or a response failed).
+
+    `event_id` is the client event that caused it, when the server named one. Retryable for
+    rate limits, server errors and a response already in progress; the session stays open.
+    """
+
+    kind = "server_event"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        event_id: str | None = None,
+        retryable: bool | None = None,
+        **details: Any,
+    ) -> None:
+        super().__init__(message, **details)
+        self.event_id = event_id
+        if retryable is None:
+            retryable = self.code in _RETRYABLE_EVENT_CODES or self.type == "server_error"
+        self.retryable = retryable
