@@ -74,11 +74,11 @@ def _pieces(text: str) -> list[str]:
     return [text[i : i + size] for i in range(0, len(text), size)] or [""]
 
 
-def _merge(into: dict[str, Any], given: dict[str, Any]) -> None:
+def merge_session(into: dict[str, Any], given: dict[str, Any]) -> None:
     """Only the keys present change; nested objects (audio.input, ...) merge key by key."""
     for key, value in given.items():
         if isinstance(value, dict) and isinstance(into.get(key), dict) and key != "format":
-            _merge(into[key], value)
+            merge_session(into[key], value)
         else:
             into[key] = copy.deepcopy(value)
 
@@ -190,7 +190,7 @@ class Conversation:
                 "session.audio.output.voice",
             )
         given = {k: v for k, v in given.items() if k not in ("expires_after",)}
-        _merge(self.session, given)
+        merge_session(self.session, given)
         return [self._event("session.updated", session=self.session)]
 
     # -- items -------------------------------------------------------------------------------

@@ -20,6 +20,8 @@ import collections
 import contextlib
 import copy
 import json
+import logging
+import re
 import secrets
 import socket
 import threading
@@ -35,11 +37,24 @@ from websockets.protocol import State
 from websockets.server import ServerProtocol
 from websockets.sync.connection import Connection
 
-from ._conversation import Conversation, Event, event_validator
+from ._conversation import Conversation, Event, event_validator, merge_session
 
 SUBPROTOCOL = "realtime"
 KEY_SUBPROTOCOL = "openai-insecure-api-key."
 _TOKEN_BYTES = 4 << 20  # minted tokens remembered, by their sessions' size (oldest go first)
+_CREDENTIAL_HEADER = re.compile(r"((?:Authorization|Sec-WebSocket-Protocol):\s*).*", re.IGNORECASE)
+
+
+class _MaskCredentials(logging.Filter):
+    """websockets logs the handshake's headers at DEBUG; keys and tokens stay out of logs."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg, record.args = _CREDENTIAL_HEADER.sub(r"\1***", record.getMessage()), ()
+        return True
+
+
+_LOG = logging.getLogger("realtime_sessions_emulator.websocket")
+_LOG.addFilter(_MaskCredentials())
 _SDP_ANSWER = "v=0\r\no=- 0 0 IN IP4 127.0.0.1\r\ns=realtime-sessions-emulator\r\nt=0 0\r\n"
 
 
@@ -158,7 +173,8 @@ class Realtime:
         """A new call with this session (or the defaults), as if a browser had posted its SDP;
         its id (`rtc_...`) is what a server attaches to with `?call_id=`."""
         call_id = "rtc_" + secrets.token_hex(12)
-        config = session if session is not None else self._default_session(None)
+        config = self._default_session((session or {}).get("model"))
+        merge_session(config, session or {})  # the defaults, then what was given
         conversation = Conversation(copy.deepcopy(config), self.seed, self._validator)
         with self._calls_lock:
             self._calls[call_id] = _Call(conversation)
@@ -188,6 +204,7 @@ class Realtime:
         protocol = ServerProtocol(
             select_subprotocol=lambda _, offered: SUBPROTOCOL if SUBPROTOCOL in offered else None,
             max_size=self._max_message_bytes,
+            logger=_LOG,
         )
         # The protocol parses the handshake itself: give it the request http.server consumed.
         lines = [f"GET {target} HTTP/1.1", *(f"{k}: {v}" for k, v in headers.items()), "", ""]

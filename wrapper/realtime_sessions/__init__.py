@@ -7,7 +7,8 @@
 The minting names are loaded on first use, so validating a config never imports httpx or the
 generated client. Public: the names of `__all__`, `realtime_sessions.workflow` (the task
 function, its error document, Conductor definitions), `realtime_sessions.events` (client events:
-validation and builders) and `realtime_sessions.integrations.*`;
+validation and builders), `realtime_sessions.realtime` (the WebSocket conversation, forced
+calls, the tool runner) and `realtime_sessions.integrations.*`;
 every other module is private (`_name`) and may change without notice.
 """
 
@@ -35,6 +36,7 @@ from ._exceptions import (
     ConfigError,
     RateLimitError,
     RealtimeSessionsError,
+    ServerEventError,
     TaskError,
 )
 from ._json_schema import config_json_schema
@@ -97,6 +99,7 @@ __all__ = [
     "RateLimitError",
     "RealtimeSessionsError",
     "Report",
+    "ServerEventError",
     "Session",
     "SessionField",
     "SessionsClient",

@@ -7,7 +7,8 @@ server-side tool runner.
         arguments = conn.force_function_call("CaptureOrderInfo")
 
 Events sent are validated first (ConfigError, nothing sent); `error` events are raised as
-ServerEventError with `retryable`.
+ServerEventError with `retryable`. `ToolRunner` answers the model's function calls on the
+server, over a session of its own or a call's sideband (`connect(call_id=...)`).
 """
 
 from __future__ import annotations
@@ -22,14 +23,19 @@ from ._connection import (
     realtime_url,
 )
 from ._exceptions import ServerEventError
+from ._tool_runner import DEFAULT_TOOL_TIMEOUT, Tool, ToolRunner, definition_of
 
 __all__ = [
     "DEFAULT_EVENT_TIMEOUT",
+    "DEFAULT_TOOL_TIMEOUT",
     "AsyncRealtimeConnection",
     "RealtimeConnection",
     "ServerEvent",
     "ServerEventError",
+    "Tool",
+    "ToolRunner",
     "aconnect",
     "connect",
+    "definition_of",
     "realtime_url",
 ]
