@@ -80,7 +80,9 @@ def test_public_modules_are_the_package_workflow_events_realtime_and_integration
 
 
 def test_every_public_name_resolves() -> None:
+    import realtime_sessions.events
     import realtime_sessions.realtime
+    import realtime_sessions.workflow
 
     modules = (
         realtime_sessions,
