@@ -32,7 +32,13 @@ demo: install
 	echo "== realtime-sessions create ... (POST /realtime/client_secrets)"; \
 	OPENAI_API_KEY=sk-demo-emulator OPENAI_BASE_URL=$$url $(BIN)/realtime-sessions create $(DEMO_FLAGS) --output summary || exit $$?; \
 	echo "== the same config through the beta endpoint, token only (--endpoint sessions --output token)"; \
-	OPENAI_API_KEY=sk-demo-emulator OPENAI_BASE_URL=$$url $(BIN)/realtime-sessions create $(DEMO_FLAGS) --endpoint sessions --output token
+	OPENAI_API_KEY=sk-demo-emulator OPENAI_BASE_URL=$$url $(BIN)/realtime-sessions create $(DEMO_FLAGS) --endpoint sessions --output token || exit $$?; \
+	echo "== realtime-sessions connect --config demo/session.yaml (the Realtime WebSocket, two lines typed)"; \
+	printf 'Hello!\nA large margherita, my number is 555-0100.\n' | \
+		OPENAI_API_KEY=sk-demo-emulator OPENAI_BASE_URL=$$url $(BIN)/realtime-sessions connect --config demo/session.yaml || exit $$?; \
+	echo "== realtime-sessions call-tool CaptureOrderInfo --tools-from demo/session.yaml (a forced out-of-band call)"; \
+	OPENAI_API_KEY=sk-demo-emulator OPENAI_BASE_URL=$$url $(BIN)/realtime-sessions call-tool CaptureOrderInfo \
+		--tools-from demo/session.yaml --context "A large margherita, my number is 555-0100."
 
 test: install lint
 	$(BIN)/python -m pytest

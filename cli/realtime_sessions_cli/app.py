@@ -26,6 +26,7 @@ from realtime_sessions import (
 )
 from realtime_sessions.events import event_json_schema
 
+from . import conversation
 from ._common import (
     EXIT_CODES_HELP,
     EXIT_OK,
@@ -395,6 +396,8 @@ def emulator_command(
 cli.add_command(task_command)
 cli.add_command(conductor_task_command)
 cli.add_command(event_group)
+for command in conversation.COMMANDS:  # connect, call-tool: the Realtime conversation
+    cli.add_command(command)
 
 
 def main() -> None:
