@@ -256,7 +256,10 @@ def _explain_item(problem: Problem, parts: Parts, event: Mapping[str, Any]) -> P
             problem, hint="The Realtime API has no developer role; use 'system' for instructions."
         )
     if field == ("content",) and problem.rule == "type" and isinstance(value, str):
-        part = _CONTENT_PART_OF_ROLE.get(item.get("role"), "input_text")
+        role = item.get("role")
+        part = (
+            _CONTENT_PART_OF_ROLE.get(role, "input_text") if isinstance(role, str) else "input_text"
+        )
         written = shown_as_json([{"type": part, "text": value}])
         return attrs.evolve(problem, hint=f"content is a list of parts: write {written}.")
     if len(field) == 3 and field[0] == "content" and field[2] == "type" and problem.rule == "enum":
@@ -271,8 +274,9 @@ def _explain_item(problem: Problem, parts: Parts, event: Mapping[str, Any]) -> P
 
 def _content_part_for_role(problem: Problem, item: Mapping[str, Any]) -> Problem:
     role = item.get("role")
-    schema = _contract.schema("RealtimeMessageItem")["discriminator"]["mapping"].get(role)
-    if not isinstance(role, str) or schema is None:
+    mapping = _contract.schema("RealtimeMessageItem")["discriminator"]["mapping"]
+    schema = mapping.get(role) if isinstance(role, str) else None
+    if schema is None:
         return problem
     allowed = _part_types(schema.rsplit("/", 1)[-1])
     shown = ", ".join(allowed)
@@ -384,7 +388,11 @@ def _tool_choice_problems(
 ) -> list[Problem]:
     """A forced tool_choice against the effective tools, and the session rules on tool lists."""
     kind = event.get("type")
-    key = {"response.create": "response", "session.update": "session"}.get(kind)
+    key = (
+        {"response.create": "response", "session.update": "session"}.get(kind, "")
+        if isinstance(kind, str)
+        else ""
+    )
     settings = event.get(key) if key else None
     if not is_mapping(settings):
         return []
