@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 from realtime_sessions import Report, validate_event
@@ -544,6 +544,10 @@ def event_like(draw: st.DrawFn) -> Any:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
 @given(event_like() | JSON)
+@example({"type": []})  # unhashable values where a name is looked up
+@example(
+    {"type": "conversation.item.create", "item": {"type": "message", "role": [1], "content": "x"}}
+)
 def test_any_input_gets_a_report_never_an_exception(event: Any) -> None:
     report = validate_event(event, session={"tools": [CAPTURE_ORDER_INFO]})
     for problem in report.problems:

@@ -256,9 +256,7 @@ def _explain_item(problem: Problem, parts: Parts, event: Mapping[str, Any]) -> P
             problem, hint="The Realtime API has no developer role; use 'system' for instructions."
         )
     if field == ("content",) and problem.rule == "type" and isinstance(value, str):
-        part = _CONTENT_PART_OF_ROLE.get(item.get("role"), "input_text")
-        written = shown_as_json([{"type": part, "text": value}])
-        return attrs.evolve(problem, hint=f"content is a list of parts: write {written}.")
+        return _content_as_text(problem, item.get("role"), value)
     if len(field) == 3 and field[0] == "content" and field[2] == "type" and problem.rule == "enum":
         return _content_part_for_role(problem, item)
     if field in (("output",), ("arguments",)) and problem.rule == "type" and value is not None:
@@ -269,10 +267,25 @@ def _explain_item(problem: Problem, parts: Parts, event: Mapping[str, Any]) -> P
     return problem
 
 
+def _content_as_text(problem: Problem, role: Any, text: str) -> Problem:
+    """Content written as a bare string: the list of one text part the role takes."""
+    part = _CONTENT_PART_OF_ROLE.get(role, "input_text") if isinstance(role, str) else "input_text"
+    written = shown_as_json([{"type": part, "text": text}])
+    return attrs.evolve(problem, hint=f"content is a list of parts: write {written}.")
+
+
+def _settings_key(kind: Any) -> str:
+    """The part of an event whose tools a forced tool_choice is judged against ("": none)."""
+    if not isinstance(kind, str):
+        return ""
+    return {"response.create": "response", "session.update": "session"}.get(kind, "")
+
+
 def _content_part_for_role(problem: Problem, item: Mapping[str, Any]) -> Problem:
     role = item.get("role")
-    schema = _contract.schema("RealtimeMessageItem")["discriminator"]["mapping"].get(role)
-    if not isinstance(role, str) or schema is None:
+    mapping = _contract.schema("RealtimeMessageItem")["discriminator"]["mapping"]
+    schema = mapping.get(role) if isinstance(role, str) else None
+    if schema is None:
         return problem
     allowed = _part_types(schema.rsplit("/", 1)[-1])
     shown = ", ".join(allowed)
@@ -383,8 +396,7 @@ def _tool_choice_problems(
     event: Mapping[str, Any], session: Mapping[str, Any] | None
 ) -> list[Problem]:
     """A forced tool_choice against the effective tools, and the session rules on tool lists."""
-    kind = event.get("type")
-    key = {"response.create": "response", "session.update": "session"}.get(kind)
+    key = _settings_key(event.get("type"))
     settings = event.get(key) if key else None
     if not is_mapping(settings):
         return []
