@@ -8,6 +8,7 @@ nothing leaves the process); every `error` event received is raised as ServerEve
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
@@ -372,8 +373,6 @@ class AsyncRealtimeConnection:
             raise self._conversation.dropped(closed) from None
 
     async def _next(self, timeout: float | None) -> Event:
-        import asyncio
-
         if self._conversation.backlog:
             return self._conversation.backlog.popleft()
         try:
