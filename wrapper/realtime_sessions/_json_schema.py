@@ -45,6 +45,24 @@ def config_json_schema(vocabulary: Vocabulary) -> dict[str, Any]:
     return schema
 
 
+def _chosen_by_tag(key: str, mapping: Mapping[str, str]) -> dict[str, Any]:
+    """A discriminated union as if/then/else on the tag: unlike `oneOf`, validators then report
+    errors inside the branch the tag names (`session.audio.output.speed`, not `session`)."""
+    tags = list(mapping)
+    chosen: dict[str, Any] = {
+        "type": "object",
+        "required": [key],
+        "properties": {key: {"enum": tags}},
+    }
+    for tag in reversed(tags):
+        chosen = {
+            "if": {"required": [key], "properties": {key: {"const": tag}}},
+            "then": {"$ref": "#/$defs/" + mapping[tag][len(_COMPONENT_REF) :]},
+            "else": chosen,
+        }
+    return chosen
+
+
 def _referenced(schemas: Mapping[str, Any], root: str) -> set[str]:
     """The names of the component schemas reachable from `root` (not `root`, unless cyclic)."""
     found: set[str] = set()
@@ -72,6 +90,9 @@ def _convert(node: Any, names: bool = False) -> Any:
         return node
     if names:
         return {name: _convert(item) for name, item in node.items()}
+    discriminator = node.get("discriminator")
+    if isinstance(discriminator, Mapping) and "mapping" in discriminator:
+        return _chosen_by_tag(discriminator["propertyName"], discriminator["mapping"])
     converted: dict[str, Any] = {}
     for key, value in node.items():
         if key in _OPENAPI_ONLY or key.startswith("x-"):

@@ -65,6 +65,39 @@ _PATTERN_HINTS = {
     "^[a-z]{2}$": "Use a two-letter lowercase ISO-639-1 code such as 'en' or 'de'.",
     "^[a-zA-Z0-9_-]{1,64}$": "Use letters, digits, '_' and '-' only, at most 64 characters.",
     "^voice_": "Use the id of a custom voice, which starts with 'voice_'.",
+    "^tunnel_[a-z0-9]{32}$": "Use the id of a Secure MCP Tunnel: 'tunnel_' and 32 lowercase letters or digits.",
+}
+# Models that reason (facts note, section 1: "reasoning models such as gpt-realtime-2"). The other
+# known models are known not to: `reasoning` and `parallel_tool_calls` are wasted on them.
+_REASONING_MODELS = frozenset({"gpt-realtime-2", "gpt-realtime-2.1", "gpt-realtime-2.1-mini"})
+_REASONING_ONLY = ("reasoning", "parallel_tool_calls")
+# Transcription settings that only some transcription models take (AudioTranscription prose).
+_KEYWORD_MODELS = ("gpt-transcribe", "gpt-live-transcribe")
+_WHISPER_REALTIME = "gpt-realtime-whisper"
+# What a transcription session refuses, and what to do instead; the rest gets the default hint.
+_NOT_TRANSCRIPTION = "use type 'realtime' for a session that answers"
+_TRANSCRIPTION_REFUSED = frozenset(
+    {
+        "model",
+        "instructions",
+        "audio.output",
+        "tools",
+        "tool_choice",
+        "tracing",
+        "output_modalities",
+        "truncation",
+        "prompt",
+        "max_output_tokens",
+        "reasoning",
+        "parallel_tool_calls",
+    }
+)
+_TRANSCRIPTION_HINTS = {
+    "model": "The transcription model goes in audio.input.transcription.model, e.g. "
+    '{"audio": {"input": {"transcription": {"model": "gpt-4o-transcribe"}}}}; or '
+    + _NOT_TRANSCRIPTION
+    + ".",
+    "audio.output": f"Transcription sessions never speak: remove audio.output, or {_NOT_TRANSCRIPTION}.",
 }
 # `json.dumps(..., sort_keys=True)` without building an encoder on every call.
 _CANONICAL_JSON = json.JSONEncoder(sort_keys=True)
@@ -281,6 +314,8 @@ def _explain(problems: list[Problem], config: Mapping[str, Any], vocabulary: str
     explained: list[Problem] = []
     if vocabulary == "ga" and "type" not in config:
         problems = [_explain_missing_type(p, config) if p.path == "type" else p for p in problems]
+    if vocabulary == "ga" and config.get("type") == "transcription":
+        problems = [_explain_transcription_key(p) for p in problems]
     for problem in problems:
         path = problem.path
         if chat_style is not None and (path == "tool_choice" or path.startswith("tool_choice.")):
@@ -295,6 +330,21 @@ def _explain(problems: list[Problem], config: Mapping[str, Any], vocabulary: str
         if better is not None:
             explained.append(better)
     return explained
+
+
+def _explain_transcription_key(problem: Problem) -> Problem:
+    """A realtime-only setting in a transcription session: say so, and where it goes instead."""
+    if problem.rule != "unknown_key" or problem.path not in _TRANSCRIPTION_REFUSED:
+        return problem
+    hint = _TRANSCRIPTION_HINTS.get(problem.path, f"Remove it, or {_NOT_TRANSCRIPTION}.")
+    return Problem(
+        problem.path,
+        "transcription_session",
+        f"{problem.path} is not a setting of transcription sessions (type 'transcription'), "
+        "which only transcribe the input audio.",
+        hint,
+        problem.value,
+    )
 
 
 def _explain_bare_tool_name(problem: Problem) -> Problem:
@@ -482,10 +532,137 @@ def _cross_field_problems(config: Mapping[str, Any], vocabulary: Vocabulary) -> 
     if isinstance(tools, (list, tuple)):
         problems += _tools_problems(tools, names)
     problems += _tool_choice_problems(config.get("tool_choice"), names, bool(tools))
+    if isinstance(tools, (list, tuple)):
+        problems += _mcp_choice_problems(config.get("tool_choice"), tools)
     turn = config.get("turn_detection") if vocabulary == "beta" else _ga_turn_detection(config)
     if is_mapping(turn):
         problems += _turn_detection_warnings(turn, config.get("model"), vocabulary)
+    problems += _reasoning_warnings(config)
+    problems += _transcription_problems(config, vocabulary)
     return problems
+
+
+def _mcp_choice_problems(choice: Any, tools: list[Any] | tuple[Any, ...]) -> list[Problem]:
+    """A forced MCP tool_choice must name the server_label of one of the MCP tools."""
+    if not (is_mapping(choice) and choice.get("type") == "mcp"):
+        return []
+    label = choice.get("server_label")
+    labels = [
+        tool.get("server_label")
+        for tool in tools
+        if is_mapping(tool)
+        and tool.get("type") == "mcp"
+        and isinstance(tool.get("server_label"), str)
+    ]
+    if not isinstance(label, str) or label in labels:
+        return []
+    listed = ", ".join(map(repr, labels)) if labels else "none are defined"
+    return [
+        Problem(
+            "tool_choice.server_label",
+            "tool_choice_unknown_server",
+            f"tool_choice names the MCP server {label!r}, which is not among the MCP tools ({listed}).",
+            f"Add an MCP tool with server_label {label!r} to tools, or name one of the defined servers.",
+            label,
+        )
+    ]
+
+
+def _reasoning_warnings(config: Mapping[str, Any]) -> list[Problem]:
+    """`reasoning` and `parallel_tool_calls` with a model known not to reason."""
+    model = config.get("model")
+    known = _contract.schema("RealtimeModel")["x-known-values"]
+    if not isinstance(model, str) or model not in known or model in _REASONING_MODELS:
+        return []
+    return [
+        Problem(
+            key,
+            "model_support",
+            f"{key} is taken by reasoning models only (such as gpt-realtime-2), and {model} "
+            "is not one.",
+            f"Use a reasoning model such as {min(_REASONING_MODELS)!r}, or remove {key}.",
+            config[key],
+            "warning",
+        )
+        for key in _REASONING_ONLY
+        if key in config
+    ]
+
+
+def _transcription_problems(config: Mapping[str, Any], vocabulary: Vocabulary) -> list[Problem]:
+    """The transcription settings that only some transcription models take (GA prose rules)."""
+    if vocabulary == "beta":
+        path, transcription = "input_audio_transcription", config.get("input_audio_transcription")
+    else:
+        path = "audio.input.transcription"
+        audio = config.get("audio")
+        audio_input = audio.get("input") if is_mapping(audio) else None
+        transcription = audio_input.get("transcription") if is_mapping(audio_input) else None
+    if not is_mapping(transcription) or not isinstance(transcription.get("model"), str):
+        return []
+    model = transcription["model"]
+    problems = []
+    for key in ("languages", "keywords"):
+        if key in transcription and model not in _KEYWORD_MODELS:
+            problems.append(
+                _model_warning(
+                    f"{path}.{key}", transcription[key], model, " and ".join(_KEYWORD_MODELS)
+                )
+            )
+    if "delay" in transcription and model != _WHISPER_REALTIME:
+        problems.append(
+            _model_warning(f"{path}.delay", transcription["delay"], model, _WHISPER_REALTIME)
+        )
+    if "prompt" in transcription and model == _WHISPER_REALTIME and vocabulary == "ga":
+        problems.append(
+            Problem(
+                f"{path}.prompt",
+                "model_support",
+                f"{_WHISPER_REALTIME} takes no prompt in GA sessions.",
+                f"Remove prompt, or use another transcription model such as {_KEYWORD_MODELS[0]!r}.",
+                transcription["prompt"],
+                "warning",
+            )
+        )
+    if model == _WHISPER_REALTIME and config.get("type") == "transcription":
+        problems += _whisper_turn_detection(config, path.removesuffix(".transcription"))
+    return problems
+
+
+def _model_warning(path: str, value: Any, model: str, takers: str) -> Problem:
+    key = path.rsplit(".", 1)[-1]
+    return Problem(
+        path,
+        "model_support",
+        f"{key} is only taken by {takers}, not {model}.",
+        f"Use {takers.split(' and ')[0]!r} as the transcription model, or remove {key}.",
+        value,
+        "warning",
+    )
+
+
+def _whisper_turn_detection(config: Mapping[str, Any], input_path: str) -> list[Problem]:
+    """gpt-realtime-whisper transcription sessions need `turn_detection: null` (GA prose)."""
+    turn = _ga_turn_detection(config)
+    audio_input = config["audio"]["input"]
+    if turn is None and "turn_detection" in audio_input:
+        return []
+    explicit = "turn_detection" in audio_input
+    return [
+        Problem(
+            f"{input_path}.turn_detection",
+            "whisper_turn_detection",
+            f"{_WHISPER_REALTIME} transcription sessions take no turn detection"
+            + (
+                ", and it is set."
+                if explicit
+                else "; the server default server_vad applies unless it is null."
+            ),
+            "Set audio.input.turn_detection to null.",
+            turn if explicit else None,
+            "error" if explicit else "warning",
+        )
+    ]
 
 
 def _ga_turn_detection(config: Mapping[str, Any]) -> Any:
