@@ -46,13 +46,23 @@ def test_cli_and_emulator_import_only_public_library_names() -> None:
     assert sources("emulator")
 
 
+def test_integrations_use_public_library_names_only() -> None:
+    offenders = []
+    for path in sorted((LIBRARY / "integrations").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            relative = isinstance(node, ast.ImportFrom) and node.level == 2 and node.module
+            if relative and _private(node.module):
+                offenders.append(f"{path.name}: ..{node.module}")
+    assert offenders == []
+
+
 def test_exactly_one_library_module_imports_the_generated_client() -> None:
     importers = [
         path.relative_to(LIBRARY).as_posix()
         for path in sorted(LIBRARY.rglob("*.py"))
         if any(name.split(".")[0] == "realtime_sessions_client" for name in imported_modules(path))
     ]
-    assert importers == ["_client.py"]
+    assert importers == ["_transport.py"]
 
 
 def test_public_modules_are_the_package_workflow_and_integrations() -> None:
