@@ -70,6 +70,7 @@ DEFAULT_MODEL = "gpt-realtime"
 DEFAULT_INSTRUCTIONS = "You are a helpful voice assistant. Keep answers short and friendly."
 BETA_SECRET_SECONDS = ENDPOINT_SPECS["sessions"].default_lifetime_seconds
 GA_SECRET_SECONDS = ENDPOINT_SPECS["client-secrets"].default_lifetime_seconds
+TRANSCRIPTION_SECRET_SECONDS = ENDPOINT_SPECS["transcription-sessions"].default_lifetime_seconds
 BETA_SESSION_SECONDS = 1800
 _VERDICT_CACHE_SIZE = 1024
 _UNSEEN: Any = object()
@@ -336,6 +337,43 @@ def _mint_ga(body: dict[str, Any], now: int) -> dict[str, Any]:
     return {"value": _secret(), "expires_at": now + int(lifetime), "session": session}
 
 
+def _mint_translation(body: dict[str, Any], now: int) -> dict[str, Any]:
+    given = body.get("session", {})
+    audio = given.get("audio", {})
+    session = {
+        "id": _session_id(),
+        "object": "realtime.translation_session",
+        "type": "translation",
+        "model": given.get("model", "gpt-realtime-translate"),
+        "audio": {
+            "input": {"transcription": None, "noise_reduction": None, **audio.get("input", {})},
+            "output": {"language": "en", **audio.get("output", {})},
+        },
+    }
+    lifetime = body.get("expires_after", {}).get("seconds", GA_SECRET_SECONDS)
+    return {"value": _secret(), "expires_at": now + int(lifetime), "session": session}
+
+
+def _mint_transcription_beta(body: dict[str, Any], now: int) -> dict[str, Any]:
+    config = dict(body)
+    lifetime = config.pop("client_secret", {}).get("expires_at", {})
+    return {
+        "id": _session_id(),
+        "object": "realtime.transcription_session",
+        "expires_at": now + BETA_SESSION_SECONDS,
+        "input_audio_format": "pcm16",
+        "input_audio_transcription": None,
+        "input_audio_noise_reduction": None,
+        "include": None,
+        **config,
+        "turn_detection": _turn_detection(config),
+        "client_secret": {
+            "value": _secret(),
+            "expires_at": now + int(lifetime.get("seconds", TRANSCRIPTION_SECRET_SECONDS)),
+        },
+    }
+
+
 @attrs.frozen
 class _Flavor:
     """How one response schema is answered, and the API's modality rule for its requests."""
@@ -372,6 +410,10 @@ _FLAVORS = {
         mint=_mint_ga,
         modalities_at=("session", "output_modalities"),
         combinations=(("text",), ("audio",)),
+    ),
+    "translation": _Flavor(beta=False, mint=_mint_translation, modalities_at=(), combinations=()),
+    "transcription": _Flavor(
+        beta=True, mint=_mint_transcription_beta, modalities_at=(), combinations=()
     ),
 }
 

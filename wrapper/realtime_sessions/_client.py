@@ -14,12 +14,13 @@ import logging
 import marshal
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextvars import ContextVar
 from typing import Any
 
 import httpx
 
+from ._azure import AZURE_KEY_ENV, is_azure
 from ._endpoints import DEFAULT_ENDPOINT, Endpoint
 from ._exceptions import (
     APIConnectionError,
@@ -35,6 +36,7 @@ from ._settings import (
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    api_key_for,
     checked_base_url,
 )
 from ._transport import OPERATIONS, AsyncForward, Forward, api_client
@@ -75,6 +77,9 @@ class _Base:
 
     `timeout` is seconds per request (connecting gets at most 10 of them), an httpx.Timeout, or
     None for no timeout at all. A base URL without http(s) scheme or host raises ConfigError.
+    Azure OpenAI base URLs (`https://{resource}.openai.azure.com/openai/v1`) get the key in an
+    `api-key` header, or, with `azure_ad_token_provider`, an Entra ID bearer token from that
+    callable on every request; no OpenAI-Organization / OpenAI-Project headers go there.
     """
 
     def __init__(
@@ -87,9 +92,12 @@ class _Base:
         organization: str | None = None,
         project: str | None = None,
         endpoint: Endpoint = DEFAULT_ENDPOINT,
+        azure_ad_token_provider: Callable[[], str] | None = None,
     ) -> None:
-        self._api_key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY")
         self.base_url = checked_base_url(base_url)
+        self.azure = is_azure(self.base_url)
+        self._api_key = api_key_for(self.base_url, api_key)
+        self._token_provider = azure_ad_token_provider
         if isinstance(timeout, httpx.Timeout):
             self.timeout = timeout
         elif timeout is None:
@@ -109,6 +117,8 @@ class _Base:
 
     def _headers(self) -> dict[str, str]:
         headers = {"User-Agent": f"realtime-sessions/{__version__}", "Accept": "application/json"}
+        if self.azure:  # organizations and projects are OpenAI's, not Azure's
+            return headers
         if self.organization:
             headers["OpenAI-Organization"] = self.organization
         if self.project:
@@ -116,7 +126,15 @@ class _Base:
         return headers
 
     def _api_client(self, httpx_args: dict[str, Any]) -> Any:
-        return api_client(self.base_url, self._api_key, self._headers(), self.timeout, httpx_args)
+        return api_client(
+            self.base_url,
+            self._api_key,
+            self._headers(),
+            self.timeout,
+            httpx_args,
+            azure=self.azure,
+            token_provider=self._token_provider,
+        )
 
     def _prepare(
         self,
@@ -129,11 +147,12 @@ class _Base:
         model = self._request_model(
             {} if config is None else config, endpoint, expires_after_seconds
         )
-        if not self._api_key:
+        if self._token_provider is None and not self._api_key:
+            where = f"{AZURE_KEY_ENV} (or OPENAI_API_KEY)" if self.azure else "OPENAI_API_KEY"
             raise AuthenticationError(
-                "no API key: set OPENAI_API_KEY (Python callers may pass api_key= instead). Nothing was sent."
+                f"no API key: set {where} (Python callers may pass api_key= instead). Nothing was sent."
             )
-        if self._api_key.startswith("ek_"):
+        if self._api_key and self._api_key.startswith("ek_"):
             raise AuthenticationError(
                 "an ephemeral key (ek_...) cannot mint sessions; use a standard API key (sk-...). Nothing was sent."
             )

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from . import _contract
-from ._endpoints import ENDPOINT_OF_VOCABULARY, Vocabulary
+from ._endpoints import ENDPOINT_OF_VOCABULARY, EndpointVocabulary
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 _COMPONENT_REF = "#/components/schemas/"
@@ -22,7 +22,7 @@ _OPENAPI_ONLY = frozenset({"discriminator", "xml", "externalDocs", "example"})
 _NAMED_SCHEMAS = frozenset({"properties", "patternProperties", "$defs", "dependentSchemas"})
 
 
-def config_json_schema(vocabulary: Vocabulary) -> dict[str, Any]:
+def config_json_schema(vocabulary: EndpointVocabulary) -> dict[str, Any]:
     """The config schema of `vocabulary`, with the schemas it uses under `$defs`."""
     schemas = _contract.spec()["components"]["schemas"]
     endpoint = ENDPOINT_OF_VOCABULARY[vocabulary]

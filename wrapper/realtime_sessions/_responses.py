@@ -25,7 +25,7 @@ from ._exceptions import (
     UnusableAnswer,
 )
 from ._report import format_path
-from ._secrets import scrub
+from ._secrets import mask_credentials, scrub
 from ._session import Session, utc_from_unix
 
 MAX_RETRY_AFTER_SECONDS = 60.0
@@ -167,6 +167,8 @@ def session_from_model(parsed: Any, *, endpoint: str) -> Session:
         config = {key: value for key, value in data.items() if key != spec.secret_at[0]}
     else:
         config = _at(data, spec.session_at)
+    # A server that echoes an MCP tool's credentials must not get them printed or logged.
+    config = mask_credentials(config)
     return Session(
         client_secret=secret,
         expires_at=expires_at,

@@ -541,6 +541,16 @@ def _mcp_to_beta(path: Path, value: Any) -> list[Problem]:
     ]
 
 
+def beta_format_name(path: Path, value: Any) -> tuple[Any, list[Problem]]:
+    """The beta format name of a GA format object at `path`, or the problems that stop it."""
+    return _beta_format(path, value)
+
+
+def ga_format_of_beta(name: str) -> Any:
+    """The GA format object of a beta format name; unknown names pass through."""
+    return copy.deepcopy(_GA_FORMAT_OF_BETA_FORMAT.get(name, name))
+
+
 def _beta_format(path: Path, value: Any) -> tuple[Any, list[Problem]]:
     """The beta format name of a GA format object."""
     if not isinstance(value, Mapping):

@@ -10,7 +10,7 @@ tool_choice against tools, turn detection per model). The better words live in
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -21,6 +21,8 @@ from ._endpoints import (
     ENDPOINT_OF_VOCABULARY,
     ENDPOINT_SPECS,
     Endpoint,
+    EndpointSpec,
+    EndpointVocabulary,
 )
 from ._explanations import TURN_DETECTION_PATH, explain, realtime_model
 from ._model_rules import model_rule_problems
@@ -40,8 +42,9 @@ from ._translate import (
     vocabulary_of,
     vocabulary_problems,
 )
+from ._translate_kinds import ga_to_transcription_session, ga_to_translation
 
-VOCABULARY_OF_ENDPOINT: dict[Endpoint, Vocabulary] = {
+VOCABULARY_OF_ENDPOINT: dict[Endpoint, EndpointVocabulary] = {
     name: spec.vocabulary for name, spec in ENDPOINT_SPECS.items()
 }
 # Snapshots older than semantic_vad; they answer "Unknown parameter: 'turn_detection.eagerness'".
@@ -60,6 +63,11 @@ _PATTERN_HINTS = {
     "^tunnel_[a-z0-9]{32}$": "Use the id of a Secure MCP Tunnel: 'tunnel_' and 32 lowercase "
     "letters or digits.",
 }
+# The endpoints whose session has a shape of its own, and how a GA session gets there.
+_KIND_TRANSLATORS: dict[str, Callable[..., TranslationResult]] = {
+    "translation": ga_to_translation,
+    "transcription": ga_to_transcription_session,
+}
 # The report of every valid config, shared: it is frozen and holds nothing.
 _CLEAN = Report(())
 
@@ -69,13 +77,22 @@ def _checker() -> SchemaChecker:
     return SchemaChecker(_contract.spec(), _PATTERN_HINTS)
 
 
-def validate(config: Any, *, endpoint: Endpoint = DEFAULT_ENDPOINT) -> Report:
+def validate(
+    config: Any, *, endpoint: Endpoint = DEFAULT_ENDPOINT, deployment_names: bool = False
+) -> Report:
     """Every problem of `config` for `endpoint`, found offline in one pass.
+
+    `deployment_names=True` (Azure OpenAI, see `uses_azure`) takes the model as a deployment
+    name, which may be anything: an unknown one is then no reason to warn.
 
     The config is judged in the vocabulary the user meant (`vocabulary_of`); each key of the
     other one is reported once, at its own path, and the rest is judged as usual. A whole GA
     request (`{"session": ..., "expires_after": ...}`) is judged as one, with paths from its top.
     """
+    if deployment_names:
+        report = validate(config, endpoint=endpoint)
+        kept = tuple(p for p in report.problems if not _is_model_name_warning(p))
+        return report if len(kept) == len(report.problems) else Report(kept)
     if not is_mapping(config):
         return Report(
             (
@@ -87,6 +104,8 @@ def validate(config: Any, *, endpoint: Endpoint = DEFAULT_ENDPOINT) -> Report:
                 ),
             )
         )
+    if ENDPOINT_SPECS[endpoint].vocabulary in _KIND_TRANSLATORS:
+        return _validate_own_shape(config, ENDPOINT_SPECS[endpoint])
     if is_envelope(config):
         return _validate_request(config, endpoint)
     vocabulary = vocabulary_of(config)
@@ -98,6 +117,46 @@ def validate(config: Any, *, endpoint: Endpoint = DEFAULT_ENDPOINT) -> Report:
     if VOCABULARY_OF_ENDPOINT[endpoint] != vocabulary:
         flagged = {problem.path for problem in problems}
         problems += [p for p in translated(config, vocabulary).problems if p.path not in flagged]
+    return Report(tuple(problems)) if problems else _CLEAN
+
+
+def _is_model_name_warning(problem: Problem) -> bool:
+    return problem.rule == "known_values" and problem.path in ("model", "session.model")
+
+
+def written_as_ga(config: Mapping[str, Any]) -> bool:
+    """Whether a config for an endpoint with its own session shape is a GA session (it has a
+    `type`, alone or in a whole request) rather than written in that shape."""
+    session = config.get("session") if is_envelope(config) else config
+    return is_mapping(session) and "type" in session
+
+
+def translated_to_own_shape(config: Mapping[str, Any], spec: EndpointSpec) -> TranslationResult:
+    """A GA config (session or whole request) in the shape of `spec`'s endpoint; problem paths
+    point into the config as written."""
+    translate = _KIND_TRANSLATORS[spec.vocabulary]
+    if not is_envelope(config):
+        return translate(config)
+    result = translate(config["session"], config.get("expires_after"))
+    moved = tuple(attrs.evolve(p, path=_in_session(p.path)) for p in result.problems)
+    return attrs.evolve(result, problems=moved)
+
+
+def _validate_own_shape(config: Mapping[str, Any], spec: EndpointSpec) -> Report:
+    """A config for the translation or the beta transcription endpoint: judged in that shape,
+    or as a GA session and then translated to it."""
+    if not written_as_ga(config):
+        schema = spec.request_schema if is_envelope(config) else spec.session_schema
+        problems = _checker().check(config, schema)
+        if spec.vocabulary == "transcription":
+            problems += model_rule_problems(config, "beta")
+        return Report(tuple(problems)) if problems else _CLEAN
+    problems = list(validate(config, endpoint=DEFAULT_ENDPOINT).problems)
+    session = config["session"] if is_envelope(config) else config
+    if is_mapping(session):
+        flagged = {problem.path for problem in problems}
+        found = translated_to_own_shape(config, spec).problems
+        problems += [p for p in found if p.path not in flagged]
     return Report(tuple(problems)) if problems else _CLEAN
 
 
