@@ -152,6 +152,14 @@ def _usable_expiry(value: Any, where: str) -> datetime:
         raise UnusableAnswer(f"{where} is out of range for a date") from None
 
 
+# How messages name the secret's and the expiry's place in each endpoint's answer, worked out
+# once rather than per mint.
+_WHERE = {
+    name: (format_path(spec.secret_at), format_path(spec.expiry_at))
+    for name, spec in ENDPOINT_SPECS.items()
+}
+
+
 def session_from_model(parsed: Any, *, endpoint: str) -> Session:
     """A Session from the generated response model of either endpoint, or UnusableAnswer.
 
@@ -161,8 +169,9 @@ def session_from_model(parsed: Any, *, endpoint: str) -> Session:
     """
     spec = ENDPOINT_SPECS[endpoint]
     data = parsed.to_dict()
-    secret = _usable_secret(_at(parsed, spec.secret_at), format_path(spec.secret_at))
-    expires_at = _usable_expiry(_at(parsed, spec.expiry_at), format_path(spec.expiry_at))
+    secret_where, expiry_where = _WHERE[endpoint]
+    secret = _usable_secret(_at(parsed, spec.secret_at), secret_where)
+    expires_at = _usable_expiry(_at(parsed, spec.expiry_at), expiry_where)
     if spec.session_at is None:
         config = {key: value for key, value in data.items() if key != spec.secret_at[0]}
     else:
