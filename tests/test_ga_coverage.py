@@ -433,3 +433,29 @@ def test_mcp_credentials_never_show_in_problems(tool: dict[str, Any]) -> None:
     with pytest.raises(ConfigError) as caught:
         build_request({"type": "realtime", "tools": [tool]}, endpoint="sessions")
     assert CREDENTIAL not in str(caught.value) + repr(caught.value) + repr(caught.value.to_dict())
+
+
+@pytest.mark.parametrize("name", ["mcp guide", "transcription guide"])
+def test_the_guide_examples_mint_through_cli_library_and_task(
+    name: str, emulator: Any, tmp_path: Any
+) -> None:
+    import json
+
+    from click.testing import CliRunner
+    from realtime_sessions import create_session
+    from realtime_sessions.workflow import run_task
+    from realtime_sessions_cli.app import cli
+
+    config = GA_BODIES[name]
+    env = {"OPENAI_API_KEY": "test-key-emulator", "OPENAI_BASE_URL": emulator.base_url}
+    path = tmp_path / "session.json"
+    path.write_text(json.dumps(config))
+    result = CliRunner().invoke(
+        cli, ["create", "--config", str(path), "--output", "json"], env=env, catch_exceptions=False
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["session"]["type"] == config["type"]
+    session = create_session(config, api_key="test-key-emulator", base_url=emulator.base_url)
+    assert session.config["type"] == config["type"]
+    output = run_task({"session": config}, api_key="test-key-emulator", base_url=emulator.base_url)
+    assert output["client_secret"]["value"].startswith("ek_")
