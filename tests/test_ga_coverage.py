@@ -459,3 +459,33 @@ def test_the_guide_examples_mint_through_cli_library_and_task(
     assert session.config["type"] == config["type"]
     output = run_task({"session": config}, api_key="test-key-emulator", base_url=emulator.base_url)
     assert output["client_secret"]["value"].startswith("ek_")
+
+
+def test_an_error_that_echoes_an_mcp_credential_masks_it() -> None:
+    import httpx
+    import respx
+    from realtime_sessions import APIStatusError, create_session
+
+    tool = {
+        "type": "mcp",
+        "server_label": "x",
+        "server_url": "https://a.example/mcp",
+        "authorization": CREDENTIAL,
+        "headers": {"X-Key": "another-credential-value"},
+    }
+    message = f"MCP server refused {CREDENTIAL} and another-credential-value."
+    error = {
+        "error": {"message": message, "type": "invalid_request_error", "param": None, "code": None}
+    }
+    with respx.mock:
+        respx.post("https://api.openai.com/v1/realtime/client_secrets").mock(
+            return_value=httpx.Response(424, json=error)
+        )
+        with pytest.raises(APIStatusError) as caught:
+            create_session(
+                {"type": "realtime", "tools": [tool]}, api_key="test-key-0123", max_retries=0
+            )
+    shown = str(caught.value) + repr(caught.value.to_dict())
+    assert CREDENTIAL not in shown
+    assert "another-credential-value" not in shown
+    assert "MCP server refused *** and ***." in str(caught.value)

@@ -30,7 +30,7 @@ from ._exceptions import (
 )
 from ._request import build_request
 from ._responses import error_from_answer, session_from_model, unreadable_answer
-from ._secrets import scrub
+from ._secrets import credentials_in, scrub
 from ._session import Session
 from ._settings import (
     DEFAULT_BASE_URL,
@@ -195,7 +195,12 @@ class _Base:
         return failure.retryable and self.max_retries > 0
 
     def _outcome(
-        self, answer: Any, seen: list[httpx.Response], endpoint: str, problem: Exception | None
+        self,
+        answer: Any,
+        seen: list[httpx.Response],
+        endpoint: str,
+        problem: Exception | None,
+        body: Any,
     ) -> Session:
         """A Session for a success, the documented exception for anything else."""
         if problem is not None:
@@ -210,6 +215,7 @@ class _Base:
                 last.content,
                 api_key=self._api_key,
                 endpoint=endpoint,
+                credentials=credentials_in(body.to_dict()),
             ) from None
         status = int(answer.status_code)
         if 200 <= status < 300:
@@ -225,7 +231,12 @@ class _Base:
             )
             return session
         raise error_from_answer(
-            status, answer.headers, answer.content, api_key=self._api_key, endpoint=endpoint
+            status,
+            answer.headers,
+            answer.content,
+            api_key=self._api_key,
+            endpoint=endpoint,
+            credentials=credentials_in(body.to_dict()),
         )
 
     def _request_error(self, error: httpx.RequestError) -> APIConnectionError:
@@ -293,10 +304,10 @@ class SessionsClient(_Base):
         except httpx.RequestError as error:
             raise self._request_error(error) from None
         except (ValueError, KeyError, TypeError, AttributeError) as problem:
-            return self._outcome(None, seen, endpoint, problem)
+            return self._outcome(None, seen, endpoint, problem, body)
         finally:
             _answers.reset(token)
-        return self._outcome(answer, seen, endpoint, None)
+        return self._outcome(answer, seen, endpoint, None, body)
 
     def close(self) -> None:
         self._api.get_httpx_client().close()
@@ -350,10 +361,10 @@ class AsyncSessionsClient(_Base):
         except httpx.RequestError as error:
             raise self._request_error(error) from None
         except (ValueError, KeyError, TypeError, AttributeError) as problem:
-            return self._outcome(None, seen, endpoint, problem)
+            return self._outcome(None, seen, endpoint, problem, body)
         finally:
             _answers.reset(token)
-        return self._outcome(answer, seen, endpoint, None)
+        return self._outcome(answer, seen, endpoint, None, body)
 
     async def aclose(self) -> None:
         await self._api.get_async_httpx_client().aclose()

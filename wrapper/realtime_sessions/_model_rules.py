@@ -31,6 +31,8 @@ def model_rule_problems(config: Mapping[str, Any], vocabulary: Vocabulary) -> li
 
 def _reasoning_warnings(config: Mapping[str, Any]) -> list[Problem]:
     """`reasoning` and `parallel_tool_calls` with a model known not to reason."""
+    if "reasoning" not in config and "parallel_tool_calls" not in config:
+        return []  # the usual case, decided without looking at the model
     model = config.get("model")
     known = _contract.schema("RealtimeModel")["x-known-values"]
     if not isinstance(model, str) or model not in known or model in REASONING_MODELS:

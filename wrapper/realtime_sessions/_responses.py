@@ -90,8 +90,10 @@ def error_from_answer(
     *,
     api_key: str | None,
     endpoint: str,
+    credentials: tuple[str, ...] = (),
 ) -> APIError:
-    """The documented exception for a non-success answer to a request sent to `endpoint`."""
+    """The documented exception for a non-success answer to a request sent to `endpoint`;
+    the key and the request's MCP `credentials` are masked in its message."""
     fields = _envelope(content)
     message = fields.pop("message", None)
     if message is None:
@@ -100,7 +102,7 @@ def error_from_answer(
         except ValueError:
             phrase = "status"
         message = f"HTTP {status} {phrase} with {_body_summary(headers, content)}."
-    message = scrub(message, api_key)
+    message = scrub(message, api_key, credentials)
     details: dict[str, Any] = {
         "status": status,
         "endpoint": endpoint,

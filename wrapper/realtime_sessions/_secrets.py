@@ -25,6 +25,24 @@ def is_credential_path(path: str) -> bool:
     return _CREDENTIAL_PATH.search(path) is not None
 
 
+def credentials_in(value: Any) -> tuple[str, ...]:
+    """The MCP credentials a request body holds (each tool's `authorization` and header
+    values), so that an error message echoing one can be masked."""
+    found: list[str] = []
+    if isinstance(value, (list, tuple)):
+        for item in value:
+            found += credentials_in(item)
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            found += credentials_in(item)
+        if value.get("type") == "mcp":
+            headers = value.get("headers")
+            given = [value.get("authorization")]
+            given += list(headers.values()) if isinstance(headers, Mapping) else []
+            found += [text for text in given if isinstance(text, str) and text.strip()]
+    return tuple(found)
+
+
 def mask_credentials(value: Any) -> Any:
     """A copy of `value` with the credentials of every MCP tool in it masked (`***`), at any
     depth: a tool is an object whose `type` is `mcp`. Other data is returned as it is."""
@@ -49,10 +67,12 @@ def redact(text: str) -> str:
     return _KEY_LIKE.sub(lambda m: f"{m.group(1)}{m.group(2)}***", text)
 
 
-def scrub(text: str, api_key: str | None) -> str:
-    """`text` without the literal API key (of any shape, e.g. a proxy's) or key-shaped runs."""
-    if api_key and len(api_key.strip()) >= _MIN_KEY_LENGTH:
-        text = text.replace(api_key.strip(), "***")
+def scrub(text: str, api_key: str | None, credentials: tuple[str, ...] = ()) -> str:
+    """`text` without the literal API key (of any shape, e.g. a proxy's), the given MCP
+    credentials, or key-shaped runs."""
+    for secret in (api_key, *credentials):
+        if secret and len(secret.strip()) >= _MIN_KEY_LENGTH:
+            text = text.replace(secret.strip(), "***")
     return redact(text)
 
 
