@@ -90,16 +90,12 @@ def _objects(schema: dict[str, Any], depth: int) -> st.SearchStrategy[dict[str, 
     if one_of:  # exactly one of these keys
         fixed = fixed.filter(lambda found: sum(key in found for key in one_of) == 1)
     extra_schema = schema.get("additionalProperties", True)
-    if isinstance(extra_schema, dict):
-        return st.tuples(
-            fixed,
-            st.dictionaries(
-                st.text(min_size=1, max_size=6), from_schema(extra_schema, depth + 1), max_size=2
-            ),
-        ).map(lambda pair: {**pair[1], **pair[0]})
     if extra_schema is False or depth > 2:
         return fixed
+    values = from_schema(extra_schema, depth + 1) if isinstance(extra_schema, dict) else JSON_LEAF
     extra = st.dictionaries(
-        st.text(min_size=1, max_size=6).filter(lambda k: k not in properties), JSON_LEAF, max_size=2
+        st.text(min_size=1, max_size=6).filter(lambda k: k not in properties),
+        values,
+        max_size=min(2, schema.get("maxProperties", 2)),
     )
     return st.tuples(fixed, extra).map(lambda pair: {**pair[1], **pair[0]})

@@ -25,6 +25,7 @@ from realtime_sessions import (
     mask_credentials,
     validate,
 )
+from realtime_sessions.events import event_json_schema
 
 from ._common import (
     EXIT_CODES_HELP,
@@ -46,6 +47,7 @@ from ._files import (
 from ._flags import build_config, session_options
 from ._logging import configure_logging
 from ._output import OUTPUTS, default_output, render
+from .events import event_group
 from .workflow import conductor_task_command, task_command
 
 PROG_NAME = "realtime-sessions"
@@ -277,6 +279,7 @@ Examples:
   realtime-sessions schema > session.schema.json
   realtime-sessions schema --vocabulary beta > session-beta.schema.json
   realtime-sessions schema --endpoint translations > translation.schema.json
+  realtime-sessions schema --events > event.schema.json
   check-jsonschema --schemafile session.schema.json session.json""",
 )
 @click.option(
@@ -292,7 +295,8 @@ Examples:
     type=click.Choice(ENDPOINTS),
     help="The schema of the config this endpoint takes as written (instead of --vocabulary).",
 )
-def schema_command(vocabulary: str | None, endpoint: Endpoint | None) -> None:
+@click.option("--events", is_flag=True, help="The schema of a client event file instead.")
+def schema_command(vocabulary: str | None, endpoint: Endpoint | None, events: bool) -> None:
     """Print the JSON Schema (draft 2020-12) of a session config file.
 
     For editors (completion and checks while typing) and CI checks of config files. It is
@@ -301,6 +305,9 @@ def schema_command(vocabulary: str | None, endpoint: Endpoint | None) -> None:
     """
     if vocabulary is not None and endpoint is not None:
         raise click.UsageError("give --vocabulary or --endpoint, not both.")
+    if events:
+        click.echo(to_json(event_json_schema()))
+        return
     if vocabulary is None:
         vocabulary = VOCABULARY_OF_ENDPOINT[endpoint or DEFAULT_ENDPOINT]
     click.echo(to_json(config_json_schema(vocabulary)))
@@ -401,6 +408,7 @@ def emulator_command(
 # exit codes of EXIT_CODES_HELP from it.
 cli.add_command(task_command)
 cli.add_command(conductor_task_command)
+cli.add_command(event_group)
 
 
 def main() -> None:

@@ -6,7 +6,8 @@
 
 The minting names are loaded on first use, so validating a config never imports httpx or the
 generated client. Public: the names of `__all__`, `realtime_sessions.workflow` (the task
-function, its error document, Conductor definitions) and `realtime_sessions.integrations.*`;
+function, its error document, Conductor definitions), `realtime_sessions.events` (client events:
+validation and builders) and `realtime_sessions.integrations.*`;
 every other module is private (`_name`) and may change without notice.
 """
 
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
     )
     from ._session import Session
     from ._settings import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+    from .events import validate_event
 
 _LAZY = {
     "AsyncSessionsClient": "_client",
@@ -71,6 +73,7 @@ _LAZY = {
     "acreate_session": "_client",
     "create_session": "_client",
     "Session": "_session",
+    "validate_event": "events",
 }
 
 __all__ = [
@@ -115,6 +118,7 @@ __all__ = [
     "scrub",
     "uses_azure",
     "validate",
+    "validate_event",
     "vocabulary_of",
 ]
 

@@ -1,9 +1,10 @@
 """Check a value against a schema of the packaged contract and report every problem at once.
 
-This interprets the subset of JSON Schema that openapi.yaml uses (type, enum, bounds, pattern,
-`format: uri`, items, contains, properties, required, additionalProperties, oneOf with or
-without a discriminator, not) plus the contract's `x-known-values` (unknown values are warnings)
-and `x-exactly-one-of` (of the keys listed, an object holds exactly one). It exists instead of the
+This interprets the subset of JSON Schema that openapi.yaml uses (type, enum, bounds, lengths,
+pattern, `format: uri`, items, contains, properties, required, additionalProperties,
+maxProperties, propertyNames, oneOf with or without a discriminator, not) plus the contract's
+`x-known-values` (unknown values are warnings) and `x-exactly-one-of` (of the keys listed, an
+object holds exactly one). It exists instead of the
 `jsonschema` package because it must report problems in terms a person can act on, start in
 about a millisecond and check tens of thousands of configs per second; the tests compare its
 verdicts with `jsonschema` on the same contract.
@@ -87,6 +88,20 @@ def _or_list(names: list[str] | tuple[str, ...]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
+def _exactly_one_found(value: Mapping[str, Any], keys: tuple[str, ...], ways: str) -> list[_Found]:
+    """The contract's `x-exactly-one-of`: none of the keys, or more than one, is a problem."""
+    given = [key for key in keys if key in value]
+    if not given:
+        return [
+            _Found("exactly_one_of", f"needs one of {ways}; none is given.", f"Add one of {ways}.")
+        ]
+    if len(given) == 1:
+        return []
+    message = f"takes exactly one of {ways}, but has {' and '.join(given)}."
+    hint = f"Keep one of {', '.join(given)} and remove the others."
+    return [_Found("exactly_one_of", message, hint, given)]
+
+
 def did_you_mean(word: str, choices: list[str] | tuple[str, ...]) -> str:
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return f"did you mean {close[0]!r}?" if close else ""
@@ -117,6 +132,13 @@ def _under(key: str | int, found: list[_Found]) -> list[_Found]:
     """The problems of a child value, as seen from its parent."""
     for item in found:
         item.path = (key, *item.path)
+    return found
+
+
+def _as_key_problems(found: list[_Found]) -> list[_Found]:
+    """Problems of a key's name (propertyNames), worded as such; the value shown is the key."""
+    for item in found:
+        item.message = f"the key {item.message}"
     return found
 
 
@@ -468,11 +490,17 @@ class SchemaChecker:
         return check
 
     def _check_string(self, schema: Mapping[str, Any]) -> Check | None:
-        min_length = schema.get("minLength")
+        min_length, max_length = schema.get("minLength"), schema.get("maxLength")
         pattern = schema.get("pattern")
         known = schema.get("x-known-values")
         uri = schema.get("format") == "uri"
-        if min_length is None and pattern is None and known is None and not uri:
+        if (
+            min_length is None
+            and max_length is None
+            and pattern is None
+            and known is None
+            and not uri
+        ):
             return None
         search: Callable[[str], Any] | None = None  # compiled on first use: it costs 0.1 ms
         known_set = None if known is None else frozenset(known)
@@ -485,6 +513,10 @@ class SchemaChecker:
             if min_length is not None and len(value) < min_length:
                 hint = "Give a value, or remove the key to get the server's default."
                 return [_Found("minLength", too_short, hint, value)]
+            if max_length is not None and len(value) > max_length:
+                message = f"is {len(value)} characters long; at most {max_length} are allowed."
+                hint = f"Shorten it to {max_length} characters or fewer."
+                return [_Found("maxLength", message, hint, value)]
             if pattern is not None:
                 if search is None:
                     search = re.compile(pattern).search
@@ -582,7 +614,17 @@ class SchemaChecker:
         closed = extra is False
         extra_check = self._compile(extra) if isinstance(extra, Mapping) else None
         one_of_keys = tuple(schema.get("x-exactly-one-of", ()))
-        if not properties and not required and not closed and extra_check is None:
+        most = schema.get("maxProperties")
+        names_schema = schema.get("propertyNames")
+        name_check = None if names_schema is None else self._compile(names_schema)
+        if (
+            not properties
+            and not required
+            and not closed
+            and extra_check is None
+            and most is None
+            and name_check is None
+        ):
             return None
         ways = _or_list(one_of_keys) if one_of_keys else ""
         checks = {key: self._compile(sub) for key, sub in properties.items()}
@@ -592,11 +634,19 @@ class SchemaChecker:
 
         def check(value: Mapping[str, Any]) -> Found:
             problems: list[_Found] = []
+            if most is not None and len(value) > most:
+                message = f"has {len(value)} keys; at most {most} are allowed."
+                hint = f"Keep at most {most} keys."
+                problems.append(_Found("maxProperties", message, hint, value))
             for key in required:
                 if key not in value:
                     message = f"{key!r} is required."
                     problems.append(_Found("required", message, missing[key], path=(key,)))
             for key, item in value.items():
+                if name_check is not None:
+                    named = name_check(key)
+                    if named:
+                        problems += _under(key, _as_key_problems(named))
                 sub = checks.get(key)
                 if sub is not None:
                     found = sub(item)
@@ -610,14 +660,7 @@ class SchemaChecker:
                 if found:
                     problems += _under(key, found)
             if one_of_keys:
-                given = [key for key in one_of_keys if key in value]
-                if not given:
-                    message = f"needs one of {ways}; none is given."
-                    problems.append(_Found("exactly_one_of", message, f"Add one of {ways}."))
-                elif len(given) > 1:
-                    message = f"takes exactly one of {ways}, but has {' and '.join(given)}."
-                    hint = f"Keep one of {', '.join(given)} and remove the others."
-                    problems.append(_Found("exactly_one_of", message, hint, given))
+                problems += _exactly_one_found(value, one_of_keys, ways)
             return problems or None
 
         return check
