@@ -16,8 +16,8 @@ from realtime_sessions_emulator import Emulator
 
 RESOURCE = "https://contoso.openai.azure.com"
 BASE = RESOURCE + "/openai/v1"
-# Azure keys are 32 hex digits (or 84 characters), never `sk-...`.
-AZURE_KEY = "0123456789abcdef0123456789abcdef"
+# Azure keys have no `sk-` prefix; this one is shaped to look like no real key to scanners.
+AZURE_KEY = "azure-test-key-not-real-000"
 ANSWER = {
     "value": "ek_azure_secret_value_1",
     "expires_at": 2_000_000_000,
