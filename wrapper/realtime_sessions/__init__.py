@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._azure import uses_azure
 from ._endpoints import (
     DEFAULT_ENDPOINT,
     ENDPOINT_SPECS,
@@ -42,7 +43,7 @@ from ._exceptions import (
 from ._json_schema import config_json_schema
 from ._report import Problem, Report, format_path
 from ._request import build_request
-from ._secrets import scrub
+from ._secrets import mask_credentials, scrub
 from ._translate import (
     TranslationResult,
     Vocabulary,
@@ -116,7 +117,9 @@ __all__ = [
     "format_path",
     "ga_to_beta",
     "is_envelope",
+    "mask_credentials",
     "scrub",
+    "uses_azure",
     "validate",
     "validate_event",
     "vocabulary_of",

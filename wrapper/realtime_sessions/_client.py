@@ -14,12 +14,13 @@ import logging
 import marshal
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextvars import ContextVar
 from typing import Any
 
 import httpx
 
+from ._azure import AZURE_KEY_ENV, is_azure
 from ._endpoints import DEFAULT_ENDPOINT, Endpoint
 from ._exceptions import (
     APIConnectionError,
@@ -29,12 +30,13 @@ from ._exceptions import (
 )
 from ._request import build_request
 from ._responses import error_from_answer, session_from_model, unreadable_answer
-from ._secrets import scrub
+from ._secrets import credentials_in, scrub
 from ._session import Session
 from ._settings import (
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    api_key_for,
     checked_base_url,
 )
 from ._transport import OPERATIONS, AsyncForward, Forward, api_client
@@ -75,6 +77,9 @@ class _Base:
 
     `timeout` is seconds per request (connecting gets at most 10 of them), an httpx.Timeout, or
     None for no timeout at all. A base URL without http(s) scheme or host raises ConfigError.
+    Azure OpenAI base URLs (`https://{resource}.openai.azure.com/openai/v1`) get the key in an
+    `api-key` header, or, with `azure_ad_token_provider`, an Entra ID bearer token from that
+    callable on every request; no OpenAI-Organization / OpenAI-Project headers go there.
     """
 
     def __init__(
@@ -87,9 +92,12 @@ class _Base:
         organization: str | None = None,
         project: str | None = None,
         endpoint: Endpoint = DEFAULT_ENDPOINT,
+        azure_ad_token_provider: Callable[[], str] | None = None,
     ) -> None:
-        self._api_key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY")
         self.base_url = checked_base_url(base_url)
+        self.azure = is_azure(self.base_url)
+        self._api_key = api_key_for(self.base_url, api_key)
+        self._token_provider = azure_ad_token_provider
         if isinstance(timeout, httpx.Timeout):
             self.timeout = timeout
         elif timeout is None:
@@ -109,6 +117,8 @@ class _Base:
 
     def _headers(self) -> dict[str, str]:
         headers = {"User-Agent": f"realtime-sessions/{__version__}", "Accept": "application/json"}
+        if self.azure:  # organizations and projects are OpenAI's, not Azure's
+            return headers
         if self.organization:
             headers["OpenAI-Organization"] = self.organization
         if self.project:
@@ -116,7 +126,15 @@ class _Base:
         return headers
 
     def _api_client(self, httpx_args: dict[str, Any]) -> Any:
-        return api_client(self.base_url, self._api_key, self._headers(), self.timeout, httpx_args)
+        return api_client(
+            self.base_url,
+            self._api_key,
+            self._headers(),
+            self.timeout,
+            httpx_args,
+            azure=self.azure,
+            token_provider=self._token_provider,
+        )
 
     def _prepare(
         self,
@@ -129,11 +147,12 @@ class _Base:
         model = self._request_model(
             {} if config is None else config, endpoint, expires_after_seconds
         )
-        if not self._api_key:
+        if self._token_provider is None and not self._api_key:
+            where = f"{AZURE_KEY_ENV} (or OPENAI_API_KEY)" if self.azure else "OPENAI_API_KEY"
             raise AuthenticationError(
-                "no API key: set OPENAI_API_KEY (Python callers may pass api_key= instead). Nothing was sent."
+                f"no API key: set {where} (Python callers may pass api_key= instead). Nothing was sent."
             )
-        if self._api_key.startswith("ek_"):
+        if self._api_key and self._api_key.startswith("ek_"):
             raise AuthenticationError(
                 "an ephemeral key (ek_...) cannot mint sessions; use a standard API key (sk-...). Nothing was sent."
             )
@@ -176,7 +195,12 @@ class _Base:
         return failure.retryable and self.max_retries > 0
 
     def _outcome(
-        self, answer: Any, seen: list[httpx.Response], endpoint: str, problem: Exception | None
+        self,
+        answer: Any,
+        seen: list[httpx.Response],
+        endpoint: str,
+        problem: Exception | None,
+        body: Any,
     ) -> Session:
         """A Session for a success, the documented exception for anything else."""
         if problem is not None:
@@ -191,6 +215,7 @@ class _Base:
                 last.content,
                 api_key=self._api_key,
                 endpoint=endpoint,
+                credentials=credentials_in(body.to_dict()),
             ) from None
         status = int(answer.status_code)
         if 200 <= status < 300:
@@ -206,7 +231,12 @@ class _Base:
             )
             return session
         raise error_from_answer(
-            status, answer.headers, answer.content, api_key=self._api_key, endpoint=endpoint
+            status,
+            answer.headers,
+            answer.content,
+            api_key=self._api_key,
+            endpoint=endpoint,
+            credentials=credentials_in(body.to_dict()),
         )
 
     def _request_error(self, error: httpx.RequestError) -> APIConnectionError:
@@ -274,10 +304,10 @@ class SessionsClient(_Base):
         except httpx.RequestError as error:
             raise self._request_error(error) from None
         except (ValueError, KeyError, TypeError, AttributeError) as problem:
-            return self._outcome(None, seen, endpoint, problem)
+            return self._outcome(None, seen, endpoint, problem, body)
         finally:
             _answers.reset(token)
-        return self._outcome(answer, seen, endpoint, None)
+        return self._outcome(answer, seen, endpoint, None, body)
 
     def close(self) -> None:
         self._api.get_httpx_client().close()
@@ -331,10 +361,10 @@ class AsyncSessionsClient(_Base):
         except httpx.RequestError as error:
             raise self._request_error(error) from None
         except (ValueError, KeyError, TypeError, AttributeError) as problem:
-            return self._outcome(None, seen, endpoint, problem)
+            return self._outcome(None, seen, endpoint, problem, body)
         finally:
             _answers.reset(token)
-        return self._outcome(answer, seen, endpoint, None)
+        return self._outcome(answer, seen, endpoint, None, body)
 
     async def aclose(self) -> None:
         await self._api.get_async_httpx_client().aclose()

@@ -1,9 +1,10 @@
 """Check a value against a schema of the packaged contract and report every problem at once.
 
 This interprets the subset of JSON Schema that openapi.yaml uses (type, enum, bounds, lengths,
-pattern, items, contains, properties, required, additionalProperties, maxProperties,
-propertyNames, oneOf with or without a discriminator, not)
-plus the contract's `x-known-values` (unknown values are warnings). It exists instead of the
+pattern, `format: uri`, items, contains, properties, required, additionalProperties,
+maxProperties, propertyNames, oneOf with or without a discriminator, not) plus the contract's
+`x-known-values` (unknown values are warnings) and `x-exactly-one-of` (of the keys listed, an
+object holds exactly one). It exists instead of the
 `jsonschema` package because it must report problems in terms a person can act on, start in
 about a millisecond and check tens of thousands of configs per second; the tests compare its
 verdicts with `jsonschema` on the same contract.
@@ -76,6 +77,29 @@ def describe(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return "a list"
     return repr(value)
+
+
+# An absolute URI (RFC 3986): a scheme, a colon, then something without spaces.
+_ABSOLUTE_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s]+$")
+
+
+def _or_list(names: list[str] | tuple[str, ...]) -> str:
+    """`a, b or c`."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def _exactly_one_found(value: Mapping[str, Any], keys: tuple[str, ...], ways: str) -> list[_Found]:
+    """The contract's `x-exactly-one-of`: none of the keys, or more than one, is a problem."""
+    given = [key for key in keys if key in value]
+    if not given:
+        return [
+            _Found("exactly_one_of", f"needs one of {ways}; none is given.", f"Add one of {ways}.")
+        ]
+    if len(given) == 1:
+        return []
+    message = f"takes exactly one of {ways}, but has {' and '.join(given)}."
+    hint = f"Keep one of {', '.join(given)} and remove the others."
+    return [_Found("exactly_one_of", message, hint, given)]
 
 
 def did_you_mean(word: str, choices: list[str] | tuple[str, ...]) -> str:
@@ -349,7 +373,9 @@ class SchemaChecker:
         sure = _classes(frozenset(kinds)) if kinds else None
         enum = tuple(schema["enum"]) if "enum" in schema else None
         shown = ", ".join(map(repr, enum)) if enum is not None else ""
-        forbidden = self._matcher(schema["not"]) if "not" in schema else None
+        # A `not` next to `x-exactly-one-of` restates it for other tools; it is checked there.
+        restated = "x-exactly-one-of" in schema
+        forbidden = self._matcher(schema["not"]) if "not" in schema and not restated else None
         number, array = self._check_number(schema), self._check_array(schema)
         decimal = _finite(number) if {"number", "integer"} & set(kinds) else number
         # The check for each plain JSON class; other classes (subclasses) go through isinstance.
@@ -467,7 +493,14 @@ class SchemaChecker:
         min_length, max_length = schema.get("minLength"), schema.get("maxLength")
         pattern = schema.get("pattern")
         known = schema.get("x-known-values")
-        if min_length is None and max_length is None and pattern is None and known is None:
+        uri = schema.get("format") == "uri"
+        if (
+            min_length is None
+            and max_length is None
+            and pattern is None
+            and known is None
+            and not uri
+        ):
             return None
         search: Callable[[str], Any] | None = None  # compiled on first use: it costs 0.1 ms
         known_set = None if known is None else frozenset(known)
@@ -490,6 +523,10 @@ class SchemaChecker:
                 if not search(value):
                     message = f"{describe(value)} does not match {pattern}."
                     return [_Found("pattern", message, pattern_hint, value)]
+            if uri and not _ABSOLUTE_URI.match(value):
+                message = f"{describe(value)} is not an absolute URI."
+                hint = "Write the whole URL with its scheme, such as 'https://example.com/mcp'."
+                return [_Found("format", message, hint, value)]
             if known_set is not None and value not in known_set:
                 hint = did_you_mean(value, known) or "Check the spelling; new names are accepted."
                 message = f"{value!r} is not a value this tool knows ({listed})."
@@ -576,6 +613,7 @@ class SchemaChecker:
         extra = schema.get("additionalProperties", True)
         closed = extra is False
         extra_check = self._compile(extra) if isinstance(extra, Mapping) else None
+        one_of_keys = tuple(schema.get("x-exactly-one-of", ()))
         most = schema.get("maxProperties")
         names_schema = schema.get("propertyNames")
         name_check = None if names_schema is None else self._compile(names_schema)
@@ -588,6 +626,7 @@ class SchemaChecker:
             and name_check is None
         ):
             return None
+        ways = _or_list(one_of_keys) if one_of_keys else ""
         checks = {key: self._compile(sub) for key, sub in properties.items()}
         names = list(properties)
         listed = f"Known keys here: {', '.join(properties)}."
@@ -620,6 +659,8 @@ class SchemaChecker:
                     continue
                 if found:
                     problems += _under(key, found)
+            if one_of_keys:
+                problems += _exactly_one_found(value, one_of_keys, ways)
             return problems or None
 
         return check

@@ -14,10 +14,29 @@ from .expires_after_anchor import ExpiresAfterAnchor
 from .function_tool import FunctionTool
 from .function_tool_type import FunctionToolType
 from .input_audio_transcription import InputAudioTranscription
+from .input_audio_transcription_delay import InputAudioTranscriptionDelay
 from .max_output_tokens_type_1 import MaxOutputTokensType1
+from .mcp_allowed_callers_item import MCPAllowedCallersItem
+from .mcp_approval_filter import MCPApprovalFilter
+from .mcp_approval_mode import MCPApprovalMode
+from .mcp_headers import MCPHeaders
+from .mcp_tool import MCPTool
+from .mcp_tool_connector_id import MCPToolConnectorId
+from .mcp_tool_filter import MCPToolFilter
+from .mcp_tool_type import MCPToolType
 from .modality import Modality
 from .noise_reduction import NoiseReduction
 from .noise_reduction_type import NoiseReductionType
+from .prompt_cache_breakpoint import PromptCacheBreakpoint
+from .prompt_cache_breakpoint_mode import PromptCacheBreakpointMode
+from .prompt_input_file import PromptInputFile
+from .prompt_input_file_detail import PromptInputFileDetail
+from .prompt_input_file_type import PromptInputFileType
+from .prompt_input_image import PromptInputImage
+from .prompt_input_image_detail import PromptInputImageDetail
+from .prompt_input_image_type import PromptInputImageType
+from .prompt_input_text import PromptInputText
+from .prompt_input_text_type import PromptInputTextType
 from .realtime_assistant_message_item import RealtimeAssistantMessageItem
 from .realtime_assistant_message_item_role import RealtimeAssistantMessageItemRole
 from .realtime_assistant_message_item_type import RealtimeAssistantMessageItemType
@@ -97,6 +116,7 @@ from .realtime_function_call_item import RealtimeFunctionCallItem
 from .realtime_function_call_item_type import RealtimeFunctionCallItemType
 from .realtime_function_call_output_item import RealtimeFunctionCallOutputItem
 from .realtime_function_call_output_item_type import RealtimeFunctionCallOutputItemType
+from .realtime_include_item import RealtimeIncludeItem
 from .realtime_input_audio_content import RealtimeInputAudioContent
 from .realtime_input_audio_content_type import RealtimeInputAudioContentType
 from .realtime_input_image_content import RealtimeInputImageContent
@@ -309,22 +329,47 @@ from .realtime_server_event_session_updated_type import (
 )
 from .realtime_session_create_request import RealtimeSessionCreateRequest
 from .realtime_session_create_request_ga import RealtimeSessionCreateRequestGA
-from .realtime_session_create_request_ga_include_item import (
-    RealtimeSessionCreateRequestGAIncludeItem,
-)
 from .realtime_session_create_request_ga_type import RealtimeSessionCreateRequestGAType
 from .realtime_session_create_response import RealtimeSessionCreateResponse
 from .realtime_session_ga import RealtimeSessionGA
+from .realtime_session_ga_type import RealtimeSessionGAType
 from .realtime_system_message_item import RealtimeSystemMessageItem
 from .realtime_system_message_item_role import RealtimeSystemMessageItemRole
 from .realtime_system_message_item_type import RealtimeSystemMessageItemType
 from .realtime_transcription_audio_config import RealtimeTranscriptionAudioConfig
+from .realtime_transcription_session_create_request import (
+    RealtimeTranscriptionSessionCreateRequest,
+)
+from .realtime_transcription_session_create_request_ga import (
+    RealtimeTranscriptionSessionCreateRequestGA,
+)
+from .realtime_transcription_session_create_request_ga_type import (
+    RealtimeTranscriptionSessionCreateRequestGAType,
+)
+from .realtime_transcription_session_create_response import (
+    RealtimeTranscriptionSessionCreateResponse,
+)
+from .realtime_transcription_session_ga import RealtimeTranscriptionSessionGA
+from .realtime_transcription_session_ga_type import RealtimeTranscriptionSessionGAType
 from .realtime_transcription_session_update import RealtimeTranscriptionSessionUpdate
 from .realtime_transcription_session_update_include_item import (
     RealtimeTranscriptionSessionUpdateIncludeItem,
 )
 from .realtime_transcription_session_update_type import (
     RealtimeTranscriptionSessionUpdateType,
+)
+from .realtime_translation_audio_config import RealtimeTranslationAudioConfig
+from .realtime_translation_audio_input import RealtimeTranslationAudioInput
+from .realtime_translation_audio_output import RealtimeTranslationAudioOutput
+from .realtime_translation_client_secret_create_request import (
+    RealtimeTranslationClientSecretCreateRequest,
+)
+from .realtime_translation_client_secret_create_response import (
+    RealtimeTranslationClientSecretCreateResponse,
+)
+from .realtime_translation_session import RealtimeTranslationSession
+from .realtime_translation_session_create_request import (
+    RealtimeTranslationSessionCreateRequest,
 )
 from .realtime_truncation_retention_ratio import RealtimeTruncationRetentionRatio
 from .realtime_truncation_retention_ratio_type import (
@@ -342,12 +387,18 @@ from .server_vad import ServerVad
 from .server_vad_type import ServerVadType
 from .tool_choice_function import ToolChoiceFunction
 from .tool_choice_function_type import ToolChoiceFunctionType
+from .tool_choice_mcp import ToolChoiceMCP
+from .tool_choice_mcp_type import ToolChoiceMCPType
 from .tool_choice_mode import ToolChoiceMode
 from .tool_parameters import ToolParameters
 from .tool_parameters_type import ToolParametersType
 from .tracing_config import TracingConfig
 from .tracing_config_metadata import TracingConfigMetadata
 from .tracing_type_0 import TracingType0
+from .transcription_client_secret_config import TranscriptionClientSecretConfig
+from .transcription_secret_expires_at import TranscriptionSecretExpiresAt
+from .transcription_secret_expires_at_anchor import TranscriptionSecretExpiresAtAnchor
+from .translation_transcription import TranslationTranscription
 
 __all__ = (
     "AudioFormatName",
@@ -364,10 +415,29 @@ __all__ = (
     "FunctionTool",
     "FunctionToolType",
     "InputAudioTranscription",
+    "InputAudioTranscriptionDelay",
+    "MCPAllowedCallersItem",
+    "MCPApprovalFilter",
+    "MCPApprovalMode",
+    "MCPHeaders",
+    "MCPTool",
+    "MCPToolConnectorId",
+    "MCPToolFilter",
+    "MCPToolType",
     "MaxOutputTokensType1",
     "Modality",
     "NoiseReduction",
     "NoiseReductionType",
+    "PromptCacheBreakpoint",
+    "PromptCacheBreakpointMode",
+    "PromptInputFile",
+    "PromptInputFileDetail",
+    "PromptInputFileType",
+    "PromptInputImage",
+    "PromptInputImageDetail",
+    "PromptInputImageType",
+    "PromptInputText",
+    "PromptInputTextType",
     "RealtimeAssistantMessageItem",
     "RealtimeAssistantMessageItemRole",
     "RealtimeAssistantMessageItemType",
@@ -409,6 +479,7 @@ __all__ = (
     "RealtimeFunctionCallItemType",
     "RealtimeFunctionCallOutputItem",
     "RealtimeFunctionCallOutputItemType",
+    "RealtimeIncludeItem",
     "RealtimeInputAudioContent",
     "RealtimeInputAudioContentType",
     "RealtimeInputImageContent",
@@ -505,17 +576,30 @@ __all__ = (
     "RealtimeServerEventSessionUpdatedType",
     "RealtimeSessionCreateRequest",
     "RealtimeSessionCreateRequestGA",
-    "RealtimeSessionCreateRequestGAIncludeItem",
     "RealtimeSessionCreateRequestGAType",
     "RealtimeSessionCreateResponse",
     "RealtimeSessionGA",
+    "RealtimeSessionGAType",
     "RealtimeSystemMessageItem",
     "RealtimeSystemMessageItemRole",
     "RealtimeSystemMessageItemType",
     "RealtimeTranscriptionAudioConfig",
+    "RealtimeTranscriptionSessionCreateRequest",
+    "RealtimeTranscriptionSessionCreateRequestGA",
+    "RealtimeTranscriptionSessionCreateRequestGAType",
+    "RealtimeTranscriptionSessionCreateResponse",
+    "RealtimeTranscriptionSessionGA",
+    "RealtimeTranscriptionSessionGAType",
     "RealtimeTranscriptionSessionUpdate",
     "RealtimeTranscriptionSessionUpdateIncludeItem",
     "RealtimeTranscriptionSessionUpdateType",
+    "RealtimeTranslationAudioConfig",
+    "RealtimeTranslationAudioInput",
+    "RealtimeTranslationAudioOutput",
+    "RealtimeTranslationClientSecretCreateRequest",
+    "RealtimeTranslationClientSecretCreateResponse",
+    "RealtimeTranslationSession",
+    "RealtimeTranslationSessionCreateRequest",
     "RealtimeTruncationRetentionRatio",
     "RealtimeTruncationRetentionRatioType",
     "RealtimeTruncationTokenLimits",
@@ -530,10 +614,16 @@ __all__ = (
     "ServerVadType",
     "ToolChoiceFunction",
     "ToolChoiceFunctionType",
+    "ToolChoiceMCP",
+    "ToolChoiceMCPType",
     "ToolChoiceMode",
     "ToolParameters",
     "ToolParametersType",
     "TracingConfig",
     "TracingConfigMetadata",
     "TracingType0",
+    "TranscriptionClientSecretConfig",
+    "TranscriptionSecretExpiresAt",
+    "TranscriptionSecretExpiresAtAnchor",
+    "TranslationTranscription",
 )

@@ -14,10 +14,10 @@ T = TypeVar("T", bound="RealtimeReasoning")
 
 @_attrs_define
 class RealtimeReasoning:
-    """How hard a reasoning model thinks; server default `low`.
+    """Reasoning of reasoning Realtime models such as `gpt-realtime-2`.
 
     Attributes:
-        effort (RealtimeReasoningEffort | Unset):
+        effort (RealtimeReasoningEffort | Unset): How much the model reasons before answering. Server default `low`.
     """
 
     effort: RealtimeReasoningEffort | Unset = UNSET

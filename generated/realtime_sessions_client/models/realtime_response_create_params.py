@@ -60,7 +60,7 @@ class RealtimeResponseCreateParams:
                 `required` forces some call, and
                 `{"type": "function", "name": ...}` forces that function. Server default: `auto`.
             parallel_tool_calls (bool | Unset): Allow several tool calls at once (reasoning models only).
-            reasoning (RealtimeReasoning | Unset): How hard a reasoning model thinks; server default `low`.
+            reasoning (RealtimeReasoning | Unset): Reasoning of reasoning Realtime models such as `gpt-realtime-2`.
             max_output_tokens (int | MaxOutputTokensType1 | Unset): Output token limit per response, 1 to 4096, or `inf`
                 (the server default).
             conversation (RealtimeResponseCreateParamsConversation | Unset): `auto` (the default) adds the response to the

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="RealtimeTranscriptionAudioConfig")
 
 @_attrs_define
 class RealtimeTranscriptionAudioConfig:
-    """A transcription session only listens.
+    """Audio settings of a transcription session; input only.
 
     Attributes:
         input_ (RealtimeAudioInput | Unset): What the client sends and how the server listens to it.

@@ -29,7 +29,7 @@ class RealtimeTranscriptionSessionUpdate:
 
     Attributes:
         type_ (RealtimeTranscriptionSessionUpdateType):
-        audio (RealtimeTranscriptionAudioConfig | Unset): A transcription session only listens.
+        audio (RealtimeTranscriptionAudioConfig | Unset): Audio settings of a transcription session; input only.
         include (list[RealtimeTranscriptionSessionUpdateIncludeItem] | Unset): Extra data the server adds to its events;
             only transcription log-probabilities so far.
     """
