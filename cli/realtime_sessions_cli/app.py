@@ -43,6 +43,7 @@ from ._common import (
 )
 from ._flags import build_config, session_options
 from ._output import OUTPUTS, default_output, render
+from .serve import serve_command
 from .workflow import conductor_task_command, task_command
 
 PROG_NAME = "realtime-sessions"
@@ -373,6 +374,7 @@ def emulator_command(
 # exit codes of EXIT_CODES_HELP from it.
 cli.add_command(task_command)
 cli.add_command(conductor_task_command)
+cli.add_command(serve_command)
 
 
 def main() -> None:
