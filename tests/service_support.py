@@ -172,17 +172,19 @@ class ServeProcess:
             command, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
         )
         self.output = ""
+        self._workers = int(args[args.index("--workers") + 1]) if "--workers" in args else 1
 
     def __enter__(self) -> ServeProcess:
-        self._read_until("Uvicorn running", 30)
+        self._read_until("Application startup complete.", 30)
         return self
 
     def _read_until(self, marker: str, timeout: float) -> None:
+        """Read the output until every worker has printed `marker`."""
         assert self._process.stdout is not None
         selector = selectors.DefaultSelector()
         selector.register(self._process.stdout, selectors.EVENT_READ)
         deadline = time.monotonic() + timeout
-        while marker not in self.output:
+        while self.output.count(marker) < self._workers:
             if time.monotonic() > deadline or self._process.poll() is not None:
                 raise RuntimeError(f"serve did not start:\n{self.output}")
             if selector.select(0.1):
