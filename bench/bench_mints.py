@@ -30,7 +30,7 @@ from realtime_sessions import (
     SessionsClient,
     build_request,
 )
-from realtime_sessions.validation import Endpoint
+from realtime_sessions._validation import Endpoint
 
 API_KEY = "sk-bench"
 RAW = "raw httpx"

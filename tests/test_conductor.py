@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft7Validator, FormatChecker
 from realtime_sessions import ConfigError, _contract
-from realtime_sessions.conductor import ENDPOINT_PATHS, TASK_NAME, http_task, task_def
+from realtime_sessions._conductor import ENDPOINT_PATHS, TASK_NAME, http_task, task_def
 from referencing import Registry, Resource
 
 # Conductor's own schemas, read from the shared reference folder next to the repository.

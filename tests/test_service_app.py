@@ -276,7 +276,7 @@ def test_a_concurrent_burst_never_exceeds_the_rate_limit(emulator, recorder: Rec
 def test_upstream_failures_are_clean_answers(
     service: ServedApp, emulator, fault, status, code, retry_after
 ) -> None:
-    from realtime_sessions.emulator import FaultPlan
+    from realtime_sessions_emulator import FaultPlan
 
     emulator.faults = FaultPlan(kind=fault, retry_after=3)
     answer = post(service.url)
@@ -288,7 +288,7 @@ def test_upstream_failures_are_clean_answers(
 
 
 def test_an_upstream_refusal_is_502_without_retry(emulator, recorder: Recorder) -> None:
-    from realtime_sessions.emulator import FaultPlan
+    from realtime_sessions_emulator import FaultPlan
 
     policy = {
         "endpoint": "sessions",

@@ -13,8 +13,9 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import click
-from realtime_sessions import DEFAULT_ENDPOINT, ENDPOINTS
-from realtime_sessions.translate import (
+from realtime_sessions import (
+    DEFAULT_ENDPOINT,
+    ENDPOINTS,
     Vocabulary,
     beta_to_ga,
     ga_to_beta,

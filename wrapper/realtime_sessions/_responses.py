@@ -15,32 +15,28 @@ from datetime import datetime
 from http import HTTPStatus
 from typing import Any
 
-from ._secrets import scrub
-from .errors import (
+from ._exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
     AuthenticationError,
     RateLimitError,
+    UnusableAnswer,
 )
-from .session import Session, utc_from_unix
+from ._secrets import scrub
+from ._session import Session, utc_from_unix
 
 MAX_RETRY_AFTER_SECONDS = 60.0
 _RETIRED_BETA = (
     "OpenAI retired the beta Realtime API on 2026-05-12, so POST /realtime/sessions answers "
-    "beta_api_shape_disabled there. Mint through POST /realtime/client_secrets instead: "
-    "endpoint='client-secrets' in the library, --endpoint client-secrets on the CLI; "
-    "the same session config works for both."
+    "beta_api_shape_disabled there. Mint through POST /realtime/client_secrets instead "
+    "(endpoint 'client-secrets'); the same session config works for both."
 )
 _BETA_SHAPE_ON_GA = (
     "The request went to POST /realtime/client_secrets, the GA endpoint, yet looked like a beta "
     "request: remove the `OpenAI-Beta: realtime=v1` header (a proxy or an injected http_client "
     "may add it) and send the GA body shape (the session config nested under `session`)."
 )
-
-
-class UnusableAnswer(ValueError):
-    """A success body whose fields cannot make a Session; its message names the field, no value."""
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
@@ -105,6 +101,7 @@ def error_from_answer(
     message = scrub(message, api_key)
     details: dict[str, Any] = {
         "status": status,
+        "endpoint": endpoint,
         "request_id": headers.get("x-request-id"),
         **fields,
     }

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Mapping
 from types import NoneType
 from typing import Any
 
-from .report import Problem, Severity, format_path
+from ._report import Problem, Severity, format_path
 
 Path = tuple[str | int, ...]
 

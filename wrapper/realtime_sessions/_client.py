@@ -26,19 +26,19 @@ from realtime_sessions_client.models import (
     RealtimeSessionCreateRequest,
 )
 
-from ._responses import error_from_answer, session_from_model, unreadable_answer
-from ._secrets import scrub
-from ._version import __version__
-from .errors import (
+from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
     AuthenticationError,
     ConfigError,
     RealtimeSessionsError,
 )
-from .report import Problem, Report
-from .session import Session
-from .validation import DEFAULT_ENDPOINT, Endpoint, build_request
+from ._report import Problem, Report
+from ._responses import error_from_answer, session_from_model, unreadable_answer
+from ._secrets import scrub
+from ._session import Session
+from ._validation import DEFAULT_ENDPOINT, Endpoint, build_request
+from ._version import __version__
 
 logger = logging.getLogger("realtime_sessions")
 
@@ -119,6 +119,7 @@ def _checked_base_url(base_url: str | None) -> str:
         message=f"{url!r}{origin} is not a usable URL: {reason}.",
         hint=f"Include the scheme and host, e.g. {DEFAULT_BASE_URL}.",
         value=url,
+        argument="base_url",
     )
     raise ConfigError(Report((problem,)), subject="client settings")
 

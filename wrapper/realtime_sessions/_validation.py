@@ -16,10 +16,10 @@ from typing import Any, Literal, NamedTuple
 import attrs
 
 from . import _contract
+from ._exceptions import ConfigError
+from ._report import Problem, Report, format_path
 from ._schema_check import SchemaChecker, describe, is_mapping
-from .errors import ConfigError
-from .report import Problem, Report, format_path
-from .translate import (
+from ._translate import (
     ENDPOINT_OF_VOCABULARY,
     GA_ONLY_KEYS,
     SESSION_KEYS,
@@ -270,6 +270,7 @@ def _expiry_problems(seconds: Any, endpoint: Endpoint) -> tuple[Problem, ...]:
                 f"{describe(seconds)} is not a whole number of seconds from {low} to {high}.",
                 f"Use {low} to {high} seconds.",
                 seconds,
+                argument="expires_after_seconds",
             ),
         )
     return ()

@@ -1,6 +1,6 @@
 """A local stand-in for the Realtime minting endpoints: mint without an API key or a network.
 
-Every POST operation of the packaged contract (`realtime_sessions._contract.spec()`) whose 200
+Every POST operation of the packaged contract (`openapi.json` of `realtime_sessions_client`) whose 200
 answer the emulator knows how to build becomes a route under the contract's server path (`/v1`):
 today `POST /v1/realtime/sessions` (beta) and `POST /v1/realtime/client_secrets` (GA). Bodies are
 checked with the `jsonschema` library against the operation's request schema, independently of
@@ -22,14 +22,13 @@ settable `Emulator.faults`) or, when no plan is given, from the environment:
 
 With neither RATE nor FIRST every request fails. Only requests that reach an emulated route with
 an API key count; `retired` concerns the beta route only (the GA route keeps working), exactly like
-api.openai.com since the beta shape was switched off. `python -m realtime_sessions.emulator`
-runs `serve()`.
+api.openai.com since the beta shape was switched off. `python -m
+realtime_sessions_emulator` runs `serve()`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
 import os
 import random
@@ -45,11 +44,11 @@ from urllib.parse import urlsplit
 
 import attrs
 from jsonschema import Draft202012Validator
+from realtime_sessions import _contract
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from . import _contract
-from ._emulator_errors import ApiError, error_for, not_an_object
+from ._errors import ApiError, error_for, not_an_object
 
 FaultKind = Literal["429", "500", "502", "503", "slow", "drop", "malformed", "retired"]
 FAULT_KINDS: tuple[str, ...] = get_args(FaultKind)
@@ -625,8 +624,3 @@ def serve(
         announce(f"export OPENAI_BASE_URL={emulator.base_url}")
         with contextlib.suppress(KeyboardInterrupt):
             emulator._thread.join()
-
-
-if __name__ == "__main__":
-    # Flushed lines, so that whoever reads a pipe (a test, a supervisor) learns the port at once.
-    serve(announce=functools.partial(print, flush=True))

@@ -21,8 +21,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from ._report import Problem, format_path
 from ._schema_check import shown_as_json
-from .report import Problem, format_path
 
 Vocabulary = Literal["beta", "ga"]
 Path = tuple[str, ...]
@@ -86,10 +86,10 @@ _TO_GA = "POST /realtime/client_secrets"
 _TO_BETA = "POST /realtime/sessions"
 ENDPOINT_OF_VOCABULARY: dict[Vocabulary, str] = {"beta": _TO_BETA, "ga": _TO_GA}
 _NAME_OF_VOCABULARY: dict[Vocabulary, str] = {"beta": "beta", "ga": "GA"}
-# How to choose an endpoint, in the words of both the library and the CLI.
-_USE_BETA = "use the sessions endpoint (endpoint='sessions' / --endpoint sessions)"
-_USE_GA = "use the client-secrets endpoint (endpoint='client-secrets' / --endpoint client-secrets)"
-_LIFETIME_ARGUMENT = "expires_after_seconds= (library) / --expires-after (CLI)"
+# How to choose an endpoint or pass a lifetime, naming the argument, never a CLI flag.
+_USE_BETA = "use the sessions endpoint (endpoint 'sessions')"
+_USE_GA = "use the client-secrets endpoint (endpoint 'client-secrets')"
+_LIFETIME_ARGUMENT = "the lifetime argument (expires_after_seconds)"
 
 
 @dataclass(frozen=True)
