@@ -169,13 +169,13 @@ class ServeProcess:
         command = [CLI, "serve", "--policy", str(policy_path), "--port", str(self.port), *args]
         environment = {**os.environ, "OPENAI_API_KEY": API_KEY, **(env or {})}
         self._process = subprocess.Popen(
-            command, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+            command, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
         )
         self.output = ""
         self._workers = int(args[args.index("--workers") + 1]) if "--workers" in args else 1
 
     def __enter__(self) -> ServeProcess:
-        self._read_until("Application startup complete.", 30)
+        self._read_until("Application startup complete.", 90)
         return self
 
     def _read_until(self, marker: str, timeout: float) -> None:
@@ -188,9 +188,11 @@ class ServeProcess:
             if time.monotonic() > deadline or self._process.poll() is not None:
                 raise RuntimeError(f"serve did not start:\n{self.output}")
             if selector.select(0.1):
-                self.output += self._process.stdout.readline()
+                self.output += os.read(self._process.stdout.fileno(), 65536).decode()
 
     def __exit__(self, *exc_info: object) -> None:
         self._process.terminate()
-        remaining, _ = self._process.communicate(timeout=15)
-        self.output += remaining or ""
+        self._process.wait(15)
+        assert self._process.stdout is not None
+        self.output += self._process.stdout.read().decode()
+        self._process.stdout.close()
