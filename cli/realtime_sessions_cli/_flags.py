@@ -16,6 +16,7 @@ import click
 from realtime_sessions import (
     DEFAULT_ENDPOINT,
     ENDPOINTS,
+    FIELDS,
     Vocabulary,
     beta_to_ga,
     ga_to_beta,
@@ -36,23 +37,10 @@ from ._common import (
 F = TypeVar("F", bound=Callable[..., Any])
 Path = tuple[str, ...]
 
-# Where each flag's value goes, in the beta and in the GA vocabulary (None: nowhere).
+# Where each flag's value goes, in the beta and in the GA vocabulary (None: nowhere): the
+# library's field table, by the option that sets the field.
 _PLACES: dict[str, tuple[Path, Path | None]] = {
-    "model": (("model",), ("model",)),
-    "instructions": (("instructions",), ("instructions",)),
-    "modalities": (("modalities",), ("output_modalities",)),
-    "voice": (("voice",), ("audio", "output", "voice")),
-    "speed": (("speed",), ("audio", "output", "speed")),
-    "temperature": (("temperature",), None),
-    "max_output_tokens": (("max_response_output_tokens",), ("max_output_tokens",)),
-    "input_audio_format": (("input_audio_format",), ("audio", "input", "format")),
-    "output_audio_format": (("output_audio_format",), ("audio", "output", "format")),
-    "turn_detection": (("turn_detection",), ("audio", "input", "turn_detection")),
-    "noise_reduction": (("input_audio_noise_reduction",), ("audio", "input", "noise_reduction")),
-    "transcription": (("input_audio_transcription",), ("audio", "input", "transcription")),
-    "tools": (("tools",), ("tools",)),
-    "tool_choice": (("tool_choice",), ("tool_choice",)),
-    "tracing": (("tracing",), ("tracing",)),
+    field.cli_option: ((field.beta_key,), field.ga_path) for field in FIELDS
 }
 # Turn detection fields set by flags: parameter name -> (config key, flag).
 _VAD_FIELDS = {

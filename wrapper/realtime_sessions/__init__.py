@@ -15,6 +15,16 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._endpoints import (
+    DEFAULT_ENDPOINT,
+    ENDPOINT_SPECS,
+    ENDPOINTS,
+    FIELDS,
+    Endpoint,
+    EndpointSpec,
+    SessionField,
+    default_base_url,
+)
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -37,14 +47,7 @@ from ._translate import (
     is_envelope,
     vocabulary_of,
 )
-from ._validation import (
-    DEFAULT_ENDPOINT,
-    ENDPOINTS,
-    VOCABULARY_OF_ENDPOINT,
-    Endpoint,
-    build_request,
-    validate,
-)
+from ._validation import VOCABULARY_OF_ENDPOINT, build_request, validate
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -76,6 +79,8 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "ENDPOINTS",
+    "ENDPOINT_SPECS",
+    "FIELDS",
     "VOCABULARY_OF_ENDPOINT",
     "APIConnectionError",
     "APIError",
@@ -85,11 +90,13 @@ __all__ = [
     "AuthenticationError",
     "ConfigError",
     "Endpoint",
+    "EndpointSpec",
     "Problem",
     "RateLimitError",
     "RealtimeSessionsError",
     "Report",
     "Session",
+    "SessionField",
     "SessionsClient",
     "TaskError",
     "TranslationResult",
@@ -100,6 +107,7 @@ __all__ = [
     "build_request",
     "config_json_schema",
     "create_session",
+    "default_base_url",
     "format_path",
     "ga_to_beta",
     "is_envelope",

@@ -26,17 +26,13 @@ import re
 from collections.abc import Mapping
 from typing import Any, Literal, NoReturn, get_args
 
-from . import _contract
+from ._endpoints import DEFAULT_ENDPOINT, ENDPOINT_SPECS, Endpoint, default_base_url
 from ._exceptions import ConfigError
 from ._report import Problem, Report
-from ._validation import DEFAULT_ENDPOINT, Endpoint, build_request
+from ._validation import build_request
 
 TASK_NAME = "openai_realtime_create_session"
 TASK_REF_NAME = "create_realtime_session"
-ENDPOINT_PATHS: dict[str, str] = {
-    "client-secrets": "/realtime/client_secrets",
-    "sessions": "/realtime/sessions",
-}
 TimeoutPolicy = Literal["RETRY", "TIME_OUT_WF", "ALERT_ONLY"]
 TIMEOUT_POLICIES: tuple[TimeoutPolicy, ...] = get_args(TimeoutPolicy)
 MAX_RETRY_COUNT = 10  # Conductor's own limit
@@ -82,10 +78,11 @@ def http_task(
     )
     if instructions_input is not None:
         _pass_instructions(body, endpoint, instructions_input)
-    root = (base_url or _contract.spec()["servers"][0]["url"]).rstrip("/")
+    spec = ENDPOINT_SPECS[endpoint]
+    root = (base_url or default_base_url()).rstrip("/")
     request = {
-        "uri": root + ENDPOINT_PATHS[endpoint],
-        "method": "POST",
+        "uri": root + spec.path,
+        "method": spec.method,
         "accept": "application/json",
         "contentType": "application/json",
         "headers": {"Authorization": f"Bearer ${{workflow.secrets.{secret_name}}}"},
@@ -154,7 +151,9 @@ def task_def(
 def _pass_instructions(body: dict[str, Any], endpoint: Endpoint, name: str) -> None:
     """Put `${workflow.input.NAME}` where the endpoint's body holds the instructions."""
     target = (
-        body.setdefault("session", {"type": "realtime"}) if endpoint == "client-secrets" else body
+        body.setdefault("session", {"type": "realtime"})
+        if ENDPOINT_SPECS[endpoint].vocabulary == "ga"
+        else body
     )
     if "instructions" in target:
         _refuse(

@@ -15,6 +15,7 @@ from datetime import datetime
 from http import HTTPStatus
 from typing import Any
 
+from ._endpoints import ENDPOINT_SPECS
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -23,6 +24,7 @@ from ._exceptions import (
     RateLimitError,
     UnusableAnswer,
 )
+from ._report import format_path
 from ._secrets import scrub
 from ._session import Session, utc_from_unix
 
@@ -153,17 +155,17 @@ def session_from_model(parsed: Any, *, endpoint: str) -> Session:
     """A Session from the generated response model of either endpoint, or UnusableAnswer.
 
     The generated models take any JSON type, so the secret and expiry are checked here: a
-    Session never holds an empty secret or a made-up expiry.
+    Session never holds an empty secret or a made-up expiry. Where they sit comes from the
+    registry.
     """
+    spec = ENDPOINT_SPECS[endpoint]  # type: ignore[index]  # str from the caller
     data = parsed.to_dict()
-    if endpoint == "client-secrets":
-        secret = _usable_secret(parsed.value, "value")
-        expires_at = _usable_expiry(parsed.expires_at, "expires_at")
-        config = data["session"]
+    secret = _usable_secret(_at(parsed, spec.secret_at), format_path(spec.secret_at))
+    expires_at = _usable_expiry(_at(parsed, spec.expiry_at), format_path(spec.expiry_at))
+    if spec.session_at is None:
+        config = {key: value for key, value in data.items() if key != spec.secret_at[0]}
     else:
-        secret = _usable_secret(parsed.client_secret.value, "client_secret.value")
-        expires_at = _usable_expiry(parsed.client_secret.expires_at, "client_secret.expires_at")
-        config = {key: value for key, value in data.items() if key != "client_secret"}
+        config = _at(data, spec.session_at)
     return Session(
         client_secret=secret,
         expires_at=expires_at,
@@ -173,3 +175,10 @@ def session_from_model(parsed: Any, *, endpoint: str) -> Session:
         config=config,
         raw=data,
     )
+
+
+def _at(node: Any, path: tuple[str, ...]) -> Any:
+    """The value at `path` of a generated model (attributes) or of its dict (keys)."""
+    for part in path:
+        node = node[part] if isinstance(node, Mapping) else getattr(node, part)
+    return node

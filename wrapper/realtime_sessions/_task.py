@@ -34,10 +34,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._endpoints import ENDPOINTS
 from ._exceptions import ConfigError, RealtimeSessionsError, TaskError, internal_error_dict
 from ._report import Problem, Report
 from ._schema_check import describe, did_you_mean
-from ._validation import ENDPOINTS
 
 if TYPE_CHECKING:
     import httpx

@@ -11,16 +11,21 @@ import functools
 import json
 import marshal
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, Literal, NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 
 from . import _contract
+from ._endpoints import (
+    DEFAULT_ENDPOINT,
+    ENDPOINT_OF_VOCABULARY,
+    ENDPOINT_SPECS,
+    Endpoint,
+)
 from ._exceptions import ConfigError
 from ._report import Problem, Report, format_path
 from ._schema_check import SchemaChecker, describe, is_mapping
 from ._translate import (
-    ENDPOINT_OF_VOCABULARY,
     GA_ONLY_KEYS,
     SESSION_KEYS,
     TranslationResult,
@@ -35,11 +40,9 @@ from ._translate import (
     vocabulary_problems,
 )
 
-Endpoint = Literal["client-secrets", "sessions"]
-ENDPOINTS: tuple[Endpoint, ...] = ("client-secrets", "sessions")
-DEFAULT_ENDPOINT: Endpoint = "client-secrets"
-
-VOCABULARY_OF_ENDPOINT: dict[Endpoint, Vocabulary] = {"sessions": "beta", "client-secrets": "ga"}
+VOCABULARY_OF_ENDPOINT: dict[Endpoint, Vocabulary] = {
+    name: spec.vocabulary for name, spec in ENDPOINT_SPECS.items()
+}
 _TURN_DETECTION_PATH = {"beta": "turn_detection", "ga": "audio.input.turn_detection"}
 _VOICE_PATH = {"beta": "voice", "ga": "audio.output.voice"}
 _TRANSCRIPTION_MODEL_PATH = {
@@ -62,11 +65,6 @@ _PATTERN_HINTS = {
     "^[a-z]{2}$": "Use a two-letter lowercase ISO-639-1 code such as 'en' or 'de'.",
     "^[a-zA-Z0-9_-]{1,64}$": "Use letters, digits, '_' and '-' only, at most 64 characters.",
     "^voice_": "Use the id of a custom voice, which starts with 'voice_'.",
-}
-# The contract schema of the secret lifetime each endpoint takes.
-_LIFETIME_SCHEMA: dict[Endpoint, str] = {
-    "sessions": "ExpiresAfter",
-    "client-secrets": "ClientSecretExpiresAfter",
 }
 # `json.dumps(..., sort_keys=True)` without building an encoder on every call.
 _CANONICAL_JSON = json.JSONEncoder(sort_keys=True)
@@ -139,7 +137,7 @@ def validate(config: Any, *, endpoint: Endpoint = DEFAULT_ENDPOINT) -> Report:
         return _validate_request(config, endpoint)
     vocabulary = vocabulary_of(config)
     config, problems = _set_aside(config, vocabulary)
-    found = _checker().check(config, _contract.SCHEMA_OF_VOCABULARY[vocabulary])
+    found = _checker().check(config, ENDPOINT_OF_VOCABULARY[vocabulary].session_schema)
     if found:
         problems += _explain(found, config, vocabulary)
     problems += _cross_field_problems(config, vocabulary)
@@ -163,7 +161,7 @@ def _validate_request(request: Mapping[str, Any], endpoint: Endpoint) -> Report:
         session, inner = _set_aside(session, "ga", enveloped=True)
         request["session"] = session
     in_session: list[Problem] = []
-    for problem in _checker().check(request, _contract.GA_REQUEST_SCHEMA):
+    for problem in _checker().check(request, ENDPOINT_OF_VOCABULARY["ga"].request_schema):
         path = problem.path
         # `session.type` keeps the checker's words: `_explain` words a missing type for bare
         # configs, which the envelope's `session` is not.
@@ -250,18 +248,19 @@ def build_request(
     else:
         body = {"session": dict(config)}
     if expires_after_seconds is not None:
-        lifetime = {"anchor": "created_at", "seconds": expires_after_seconds}
-        if target == "beta":
-            body["client_secret"] = {"expires_after": lifetime}
-        else:
-            body["expires_after"] = lifetime
+        # Where the endpoint takes it: the whole top-level key is replaced, as the user asked.
+        place = ENDPOINT_SPECS[endpoint].lifetime_at
+        lifetime: dict[str, Any] = {"anchor": "created_at", "seconds": expires_after_seconds}
+        for key in reversed(place[1:]):
+            lifetime = {key: lifetime}
+        body[place[0]] = lifetime
     return body
 
 
 def _expiry_problems(seconds: Any, endpoint: Endpoint) -> tuple[Problem, ...]:
     if seconds is None:
         return ()
-    low, high = _contract.bounds(_LIFETIME_SCHEMA[endpoint], "seconds")
+    low, high = ENDPOINT_SPECS[endpoint].lifetime_bounds()
     if isinstance(seconds, bool) or not isinstance(seconds, int) or not low <= seconds <= high:
         return (
             Problem(
@@ -357,12 +356,14 @@ def _explain_missing_type(problem: Problem, config: Mapping[str, Any]) -> Proble
     beta_keys = [key for key in beta.body if key not in ga_keys]
     hint = 'Add "type": "realtime"'
     if beta_keys and beta.ok:
-        hint += f", or write {', '.join(beta_keys)} instead for {ENDPOINT_OF_VOCABULARY['beta']}"
+        hint += (
+            f", or write {', '.join(beta_keys)} instead for {ENDPOINT_OF_VOCABULARY['beta'].label}"
+        )
     return Problem(
         problem.path,
         problem.rule,
         f"'type' is required: with {', '.join(ga_keys)} this is a GA config (the session of "
-        f"{ENDPOINT_OF_VOCABULARY['ga']}), and GA configs need it.",
+        f"{ENDPOINT_OF_VOCABULARY['ga'].label}), and GA configs need it.",
         hint + ".",
     )
 
