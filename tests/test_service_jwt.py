@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -126,3 +127,15 @@ def test_an_unreachable_identity_provider_is_a_temporary_503(emulator) -> None:
     assert answer.status_code == 503
     assert answer.json()["error"]["code"] == "identity_provider_unavailable"
     assert answer.headers["retry-after"] == "1"
+
+
+def test_no_jwt_reaches_the_logs(
+    service: ServedApp, jwks: Jwks, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    good, expired = jwks.token(claims()), jwks.token(claims(exp=int(time.time()) - 10))
+    minted = mint(service, good)
+    assert mint(service, expired).status_code == 401
+    assert "for caller ada@example.com" in caplog.text
+    for secret in (good, expired, minted.json()["value"], API_KEY):
+        assert secret not in caplog.text

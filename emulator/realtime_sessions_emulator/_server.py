@@ -10,7 +10,8 @@ error envelope, codes such as `unknown_parameter` or `decimal_above_max_value`, 
 `param`). The API's modality combination rule is applied too. A request without
 `Authorization: Bearer <anything>` gets 401 `invalid_api_key`; an unknown path 404, another method
 405. A valid body gets 200 with a fresh `ek_...` secret and the session echoed with the server's
-defaults filled in.
+defaults filled in. The registry's call endpoint (`realtime_sessions.CALL_ENDPOINT`) is served
+too, `POST /v1/realtime/calls` in both forms (`_calls`); faults do not apply to it.
 
 Faults, to test clients, retries and workflows. Set them with `FaultPlan` (constructor or the
 settable `Emulator.faults`) or, when no plan is given, from the environment:
@@ -45,10 +46,11 @@ from urllib.parse import urlsplit
 
 import attrs
 from jsonschema import Draft202012Validator
-from realtime_sessions import ENDPOINT_SPECS, _contract
+from realtime_sessions import CALL_ENDPOINT, ENDPOINT_SPECS, _contract
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from ._calls import CallRoute
 from ._errors import ApiError, error_for, not_an_object
 
 FaultKind = Literal["429", "500", "502", "503", "slow", "drop", "malformed", "retired"]
@@ -356,6 +358,7 @@ class _Reply:
     status: int
     body: bytes
     headers: tuple[tuple[str, str], ...] = ()
+    content_type: str = "application/json"
 
 
 def _error_reply(error: ApiError) -> _Reply:
@@ -383,23 +386,40 @@ def _routes(spec: Mapping[str, Any]) -> tuple[str, dict[str, _Route]]:
     return base, routes
 
 
+def _call_route(spec: Mapping[str, Any], base: str) -> CallRoute | None:
+    """The WebRTC route, its multipart body checked against the contract's schema."""
+    if CALL_ENDPOINT.path not in spec["paths"]:
+        return None
+    resource = Resource.from_contents(spec, default_specification=DRAFT202012)
+    registry = Registry().with_resource(_SPEC_URI, resource)
+    pointer = f"#/components/schemas/{CALL_ENDPOINT.request_schema}"
+    return CallRoute(base, Draft202012Validator({"$ref": _SPEC_URI + pointer}, registry=registry))
+
+
 class _App:
     """Turns one request into one reply (None: drop the connection); shared by all threads."""
 
     def __init__(self, plan: FaultPlan) -> None:
         self.base_path, self.routes = _routes(_contract.spec())
+        self.calls = _call_route(_contract.spec(), self.base_path)
         self.faults = _Faults(plan)
         self._lock = threading.Lock()
         self.requests = 0
 
     def reply(
-        self, method: str, target: str, authorization: str | None, raw: bytes
+        self,
+        method: str,
+        target: str,
+        authorization: str | None,
+        raw: bytes,
+        content_type: str = "application/json",
     ) -> _Reply | None:
         with self._lock:
             self.requests += 1
         path = urlsplit(target).path
         route = self.routes.get(path)
-        if route is None:
+        calls = self.calls if path == self.base_path + CALL_ENDPOINT.path else None
+        if route is None and calls is None:
             return _error_reply(ApiError(404, f"Invalid URL ({method} {path})", None))
         if method != "POST":
             message = f"Method not allowed: {method} {path}. This path accepts POST only."
@@ -412,6 +432,10 @@ class _App:
                 "'Bearer YOUR_KEY' (the emulator accepts any non-empty key)."
             )
             return _error_reply(ApiError(401, message, "invalid_api_key"))
+        if calls is not None:
+            answer = calls.reply(content_type, raw)
+            return _Reply(answer.status, answer.body, answer.headers, answer.content_type)
+        assert route is not None
         fault = self.faults.draw(route.flavor.beta)
         if fault is None or fault.kind == "slow":
             if fault is not None:
@@ -504,12 +528,13 @@ class _Handler(BaseHTTPRequestHandler):
             reply: _Reply | None = _error_reply(ApiError(400, message, None))
         else:
             authorization = self.headers.get("Authorization")
-            reply = self.server.app.reply(self.command, self.path, authorization, raw)
+            content_type = self.headers.get("Content-Type", "")
+            reply = self.server.app.reply(self.command, self.path, authorization, raw, content_type)
         if reply is None:
             self.close_connection = True
             return
         self.send_response(reply.status)
-        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Type", reply.content_type)
         self.send_header("Content-Length", str(len(reply.body)))
         self.send_header("x-request-id", f"req_{_ids.getrandbits(128):032x}")
         for name, value in reply.headers:

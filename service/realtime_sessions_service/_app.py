@@ -1,7 +1,9 @@
 """The ASGI app: `create_app(policy)` gives a Starlette app that mints under the policy.
 
 Per request, in this order: origin, caller authentication, body size and content, the policy's
-rules, the caller's limits, then one upstream call through the library. Each refusal is
+rules, the caller's limits, then one upstream call through the library: a mint for
+`POST /v1/session`, a WebRTC call (`/realtime/calls`, multipart with the policy's session) for
+`POST /v1/calls`, so that a browser on WebRTC never holds any token. Each refusal is
 counted in /metrics by reason; the `ek_` token appears only in the answer that mints it.
 """
 
@@ -11,7 +13,7 @@ import contextlib
 import logging
 import os
 import time
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -157,23 +159,12 @@ class _Service:
         if refusal is not None:
             return refusal
         config = effective_session(self.policy, changes, caller)
-        started = time.perf_counter()
-        try:
-            session = await self.client.create(
-                config, expires_after_seconds=self.policy.token_lifetime_seconds
-            )
-        except ConfigError as invalid:
-            return self._invalid(invalid)
-        except APIError as failure:
-            self.metrics.upstream_seconds.labels(outcome="error").observe(
-                time.perf_counter() - started
-            )
-            reason, answer = upstream_failure(failure)
-            self.metrics.refused(reason)
-            logger.warning("mint for caller %s failed upstream: %s", caller, failure.kind)
-            return answer
-        self.metrics.upstream_seconds.labels(outcome="ok").observe(time.perf_counter() - started)
-        self.metrics.mints.labels(route="session").inc()
+        lifetime = self.policy.token_lifetime_seconds
+        session, refusal = await self._upstream(
+            "session", caller, self.client.create(config, expires_after_seconds=lifetime)
+        )
+        if refusal is not None:
+            return refusal
         logger.info("minted session %s for caller %s", session.session_id, caller)
         answer = {
             "value": session.client_secret,
@@ -182,14 +173,56 @@ class _Service:
         }
         return JSONResponse(answer, headers=NO_STORE)
 
+    async def call(self, request: Request) -> Response:
+        """WebRTC: the browser's SDP offer in, the SDP answer and the call id out; no token."""
+        caller, refusal = await self.caller(request)
+        if refusal is not None:
+            return refusal
+        try:
+            offer = (await self.body(request)).decode("utf-8", "replace")
+        except _BodyTooLarge:
+            return self.too_large()
+        refusal = await self.admitted(caller)
+        if refusal is not None:
+            return refusal
+        config = effective_session(self.policy, {}, caller)
+        call, refusal = await self._upstream("call", caller, self.client.create_call(offer, config))
+        if refusal is not None:
+            return refusal
+        logger.info("started call %s for caller %s", call.call_id, caller)
+        return JSONResponse(call.to_dict(), status_code=201, headers=NO_STORE)
+
+    async def _upstream(
+        self, route: str, caller: str, work: Awaitable[Any]
+    ) -> tuple[Any, Response | None]:
+        """The library's result, or the clean answer for its failure; both counted."""
+        started = time.perf_counter()
+        try:
+            result = await work
+        except ConfigError as invalid:
+            return None, self._invalid(invalid)
+        except APIError as failure:
+            self.metrics.upstream_seconds.labels(outcome="error").observe(
+                time.perf_counter() - started
+            )
+            reason, answer = upstream_failure(failure)
+            self.metrics.refused(reason)
+            logger.warning("%s for caller %s failed upstream: %s", route, caller, failure.kind)
+            return None, answer
+        self.metrics.upstream_seconds.labels(outcome="ok").observe(time.perf_counter() - started)
+        self.metrics.mints.labels(route=route).inc()
+        return result, None
+
     def _invalid(self, invalid: ConfigError) -> Response:
         """A caller's allowed values that break an API rule together with the policy's session."""
         self.metrics.refused("invalid_session")
         problems = [
-            {"field": f"session.{problem.path}", "message": problem.message}
+            {"field": _field_of(problem.path), "message": problem.message}
             for problem in invalid.report.errors
         ]
         first = problems[0]["field"] if problems else None
+        if first == "sdp":
+            return error(400, "invalid_offer", problems[0]["message"], field=first)
         message = "The session breaks a rule of the Realtime API."
         return error(400, "invalid_session", message, field=first, problems=problems)
 
@@ -198,6 +231,11 @@ class _Service:
 
     async def metrics_text(self, request: Request) -> Response:
         return Response(self.metrics.exposition(), media_type=CONTENT_TYPE)
+
+
+def _field_of(path: str) -> str:
+    """Where a library problem lies in the caller's terms: the offer, or a session field."""
+    return path if path == "sdp" else f"session.{path}"
 
 
 def create_app(
@@ -229,6 +267,7 @@ def create_app(
 
     routes = [
         Route("/v1/session", service.mint, methods=["POST"]),
+        Route("/v1/calls", service.call, methods=["POST"]),
         Route("/healthz", service.healthz, methods=["GET"]),
         Route("/metrics", service.metrics_text, methods=["GET"]),
     ]

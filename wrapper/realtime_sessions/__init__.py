@@ -16,10 +16,12 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._endpoints import (
+    CALL_ENDPOINT,
     DEFAULT_ENDPOINT,
     ENDPOINT_SPECS,
     ENDPOINTS,
     FIELDS,
+    CallEndpointSpec,
     Endpoint,
     EndpointSpec,
     SessionField,
@@ -51,6 +53,7 @@ from ._validation import VOCABULARY_OF_ENDPOINT, build_request, validate
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._calls import Call
     from ._client import (
         DEFAULT_BASE_URL,
         DEFAULT_MAX_RETRIES,
@@ -71,9 +74,11 @@ _LAZY = {
     "acreate_session": "_client",
     "create_session": "_client",
     "Session": "_session",
+    "Call": "_calls",
 }
 
 __all__ = [
+    "CALL_ENDPOINT",
     "DEFAULT_BASE_URL",
     "DEFAULT_ENDPOINT",
     "DEFAULT_MAX_RETRIES",
@@ -88,6 +93,8 @@ __all__ = [
     "APITimeoutError",
     "AsyncSessionsClient",
     "AuthenticationError",
+    "Call",
+    "CallEndpointSpec",
     "ConfigError",
     "Endpoint",
     "EndpointSpec",

@@ -20,6 +20,8 @@ import httpx
 import realtime_sessions_client.models
 from realtime_sessions_client import AuthenticatedClient
 
+from ._calls import OPERATION as CALL_OPERATION
+from ._calls import Call, call_from_answer, call_request
 from ._endpoints import DEFAULT_ENDPOINT, ENDPOINT_SPECS, Endpoint, default_base_url
 from ._exceptions import (
     APIConnectionError,
@@ -188,6 +190,15 @@ class _Base:
         model = self._request_model(
             {} if config is None else config, endpoint, expires_after_seconds
         )
+        self._check_key()
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "POST %s (%s), fields: %s", endpoint, self.base_url, sorted(model.to_dict())
+            )
+        return _OPERATIONS[endpoint][0], model, endpoint
+
+    def _check_key(self) -> None:
+        """Refuse to send without a standard API key."""
         if not self._api_key:
             raise AuthenticationError(
                 "no API key: set OPENAI_API_KEY (Python callers may pass api_key= instead). Nothing was sent."
@@ -196,11 +207,11 @@ class _Base:
             raise AuthenticationError(
                 "an ephemeral key (ek_...) cannot mint sessions; use a standard API key (sk-...). Nothing was sent."
             )
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug(
-                "POST %s (%s), fields: %s", endpoint, self.base_url, sorted(model.to_dict())
-            )
-        return _OPERATIONS[endpoint][0], model, endpoint
+
+    def _call_request(self, sdp: str, config: Mapping[str, Any] | None) -> Any:
+        request = call_request(sdp, config)
+        self._check_key()
+        return request
 
     def _request_model(
         self, config: Mapping[str, Any], endpoint: Endpoint, expires_after_seconds: int | None
@@ -338,6 +349,24 @@ class SessionsClient(_Base):
             _answers.reset(token)
         return self._outcome(answer, seen, endpoint, None)
 
+    def create_call(self, sdp: str, config: Mapping[str, Any] | None = None) -> Call:
+        """Start a WebRTC call for a browser's SDP offer with the session `config` (validated).
+
+        One attempt: an SDP offer is single-use, so a failure goes back to the browser.
+        """
+        request = self._call_request(sdp, config)
+        seen: list[httpx.Response] = []
+        token = _answers.set(seen)
+        try:
+            CALL_OPERATION.sync_detailed(client=self._api, body=request)
+        except httpx.RequestError as error:
+            raise self._request_error(error) from None
+        except (ValueError, KeyError, TypeError, AttributeError):
+            pass  # an error body the generated parser cannot read: the raw answer decides
+        finally:
+            _answers.reset(token)
+        return call_from_answer(seen[-1], self._api_key)
+
     def close(self) -> None:
         self._api.get_httpx_client().close()
 
@@ -394,6 +423,24 @@ class AsyncSessionsClient(_Base):
         finally:
             _answers.reset(token)
         return self._outcome(answer, seen, endpoint, None)
+
+    async def create_call(self, sdp: str, config: Mapping[str, Any] | None = None) -> Call:
+        """Start a WebRTC call for a browser's SDP offer with the session `config` (validated).
+
+        One attempt: an SDP offer is single-use, so a failure goes back to the browser.
+        """
+        request = self._call_request(sdp, config)
+        seen: list[httpx.Response] = []
+        token = _answers.set(seen)
+        try:
+            await CALL_OPERATION.asyncio_detailed(client=self._api, body=request)
+        except httpx.RequestError as error:
+            raise self._request_error(error) from None
+        except (ValueError, KeyError, TypeError, AttributeError):
+            pass  # an error body the generated parser cannot read: the raw answer decides
+        finally:
+            _answers.reset(token)
+        return call_from_answer(seen[-1], self._api_key)
 
     async def aclose(self) -> None:
         await self._api.get_async_httpx_client().aclose()

@@ -28,6 +28,7 @@ from .realtime_audio_format_pcmu import RealtimeAudioFormatPcmu
 from .realtime_audio_format_pcmu_type import RealtimeAudioFormatPcmuType
 from .realtime_audio_input import RealtimeAudioInput
 from .realtime_audio_output import RealtimeAudioOutput
+from .realtime_call_create_request import RealtimeCallCreateRequest
 from .realtime_client_secret_create_request import RealtimeClientSecretCreateRequest
 from .realtime_client_secret_create_response import RealtimeClientSecretCreateResponse
 from .realtime_prompt import RealtimePrompt
@@ -89,6 +90,7 @@ __all__ = (
     "RealtimeAudioFormatPcmuType",
     "RealtimeAudioInput",
     "RealtimeAudioOutput",
+    "RealtimeCallCreateRequest",
     "RealtimeClientSecretCreateRequest",
     "RealtimeClientSecretCreateResponse",
     "RealtimePrompt",
