@@ -65,6 +65,7 @@ _PATTERN_HINTS = {
     "^[a-z]{2}$": "Use a two-letter lowercase ISO-639-1 code such as 'en' or 'de'.",
     "^[a-zA-Z0-9_-]{1,64}$": "Use letters, digits, '_' and '-' only, at most 64 characters.",
     "^voice_": "Use the id of a custom voice, which starts with 'voice_'.",
+    "^v=0\\r?\\n[\\s\\S]*\\nm=": "Send the sdp of RTCPeerConnection.createOffer() as it is.",
 }
 # `json.dumps(..., sort_keys=True)` without building an encoder on every call.
 _CANONICAL_JSON = json.JSONEncoder(sort_keys=True)
