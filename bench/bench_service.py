@@ -57,6 +57,7 @@ class Result:
     concurrency: int
     sequential: int
     concurrent: int
+    load: float
 
     def added(self, name: str, field: str) -> float:
         return getattr(self.rows[name], field) - getattr(self.rows[DIRECT], field)
@@ -105,10 +106,9 @@ class Result:
             f"{self.sequential:,} sequential keep-alive requests per route in interleaved chunks; "
             f"added = through the route minus straight to the emulator. Throughput: "
             f"{self.concurrent:,} requests per route at concurrency {self.concurrency}, median of "
-            f"interleaved chunks. Load generator, routes and emulator share the machine.\n\n"
-            + header
-            + "\n".join(lines)
-            + "\n"
+            f"interleaved chunks. Load generator, routes and emulator share the machine (load "
+            f"average {self.load:.1f} when the run ended: each process hop waits for a core, "
+            "so read the ratios, not the absolute numbers).\n\n" + header + "\n".join(lines) + "\n"
         )
 
 
@@ -265,7 +265,7 @@ def run(
         )
         for route in routes
     }
-    return Result(rows, concurrency, sequential, concurrent)
+    return Result(rows, concurrency, sequential, concurrent, os.getloadavg()[0])
 
 
 if __name__ == "__main__":
