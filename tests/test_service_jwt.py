@@ -139,3 +139,13 @@ def test_no_jwt_reaches_the_logs(
     assert "for caller ada@example.com" in caplog.text
     for secret in (good, expired, minted.json()["value"], API_KEY):
         assert secret not in caplog.text
+
+
+def test_unknown_key_ids_do_not_make_the_service_hammer_the_jwks(
+    service: ServedApp, jwks: Jwks
+) -> None:
+    assert mint(service, jwks.token(claims())).status_code == 200
+    before = jwks.fetches
+    for attempt in range(5):
+        assert mint(service, jwks.token(claims(), kid=f"guess-{attempt}")).status_code == 401
+    assert jwks.fetches - before <= 1

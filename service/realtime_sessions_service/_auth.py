@@ -63,7 +63,8 @@ class JwtVerifier:
     """JWTs signed by keys of a JWKS, with issuer, audience and expiry required and checked."""
 
     def __init__(self, settings: Mapping[str, Any]) -> None:
-        self._keys = jwt.PyJWKClient(settings["jwks_url"], cache_keys=True, lifespan=300)
+        # Keys are cached 5 minutes; an unknown kid refreshes them at most every 30 s (PyJWT cooldown).
+        self._keys = jwt.PyJWKClient(settings["jwks_url"], cache_keys=True, lifespan=300, timeout=5)
         self._issuer = settings["issuer"]
         self._audience = settings["audience"]
         self._algorithms = list(settings.get("algorithms", ["RS256"]))
