@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 
 import pytest
@@ -170,3 +171,13 @@ def test_serve_prints_the_schema_and_hashes_tokens() -> None:
     assert json.loads(result.stdout) == policy_json_schema()
     result = run_serve("--hash-token", stdin="local-dev-caller-token\n")
     assert result.stdout.strip() == load_policy(EXAMPLE).auth["tokens"][0]["sha256"]
+
+
+def test_serve_refuses_a_busy_port_with_exit_2() -> None:
+    with socket.create_server(("127.0.0.1", 0)) as busy:
+        port = busy.getsockname()[1]
+        result = run_serve("--policy", str(EXAMPLE), "--port", str(port))
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"error: cannot listen on 127.0.0.1:{port}: Address already in use; choose another --port.\n"
+    )

@@ -1,13 +1,15 @@
 """`realtime-sessions serve`: run the token service (the `service` extra) under uvicorn.
 
 Everything that can be checked before listening is: the policy (exit 2 with every problem), the
-API key (exit 3), the storage and its reachability (exit 2, or 75 when Redis does not answer).
+API key (exit 3), the storage and its reachability (exit 2, or 75 when Redis does not answer),
+the address (exit 2).
 """
 
 from __future__ import annotations
 
 import copy
 import os
+import socket
 import sys
 from typing import Any
 
@@ -51,6 +53,18 @@ def _checked_storage(storage: str, workers: int) -> None:
             f"--storage {storage}: Redis does not answer ({type(error).__name__}); start it or "
             "fix the address.",
             exit_code=EXIT_TEMPORARY,
+        ) from None
+
+
+def _checked_address(host: str, port: int) -> None:
+    """Fail now, with exit 2, on an address uvicorn could not bind (it would exit 3: 'auth')."""
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as error:
+        raise CliError(
+            f"cannot listen on {host}:{port}: {os.strerror(error.errno) if error.errno else error}; "
+            "choose another --port."
         ) from None
 
 
@@ -130,6 +144,7 @@ def serve_command(
     if not os.environ.get("OPENAI_API_KEY"):
         raise CliError("no API key: set OPENAI_API_KEY for the service.", exit_code=EXIT_AUTH)
     _checked_storage(storage, workers)
+    _checked_address(host, port)
     import uvicorn
 
     os.environ[service.POLICY_ENV] = os.path.abspath(policy_path)
