@@ -14,7 +14,10 @@ from jsonschema import Draft202012Validator
 from realtime_sessions import (
     ConfigError,
     _contract,
+    _explanations,
+    _request,
     _schema_check,
+    _tool_schemas,
     _translate,
     _validation,
     build_request,
@@ -985,7 +988,8 @@ def rules_in_source() -> set[str]:
     """The rule names the validation modules write as literals: new rules must join the table."""
     positions = {"Problem": 1, "_Found": 0, "_SchemaError": 1}
     found = set()
-    for module in (_schema_check, _validation, _translate):
+    modules = (_schema_check, _validation, _translate, _explanations, _tool_schemas, _request)
+    for module in modules:
         for node in ast.walk(ast.parse(Path(module.__file__).read_text())):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
                 position = positions.get(node.func.id)

@@ -31,17 +31,19 @@ from ._common import (
     EXIT_USAGE,
     CliError,
     ErrorReportingGroup,
-    FileProblem,
-    configure_logging,
-    display_name,
     echo_warnings,
     flags_need,
-    load_config,
     problem_line,
     to_json,
     with_exit_codes,
 )
+from ._files import (
+    FileProblem,
+    display_name,
+    load_config,
+)
 from ._flags import build_config, session_options
+from ._logging import configure_logging
 from ._output import OUTPUTS, default_output, render
 from .serve import serve_command
 from .workflow import conductor_task_command, task_command

@@ -8,7 +8,7 @@ Kept apart from the wrapper's hand-written validator on purpose: this one is dri
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -78,22 +78,11 @@ def _intended_branch(error: ValidationError) -> ValidationError | ApiError | Non
     fits. When no alternative's type fits, the answer is `invalid_type` for all of them.
     """
     context: Sequence[ValidationError] = error.context or ()
-    instance = error.instance
     discriminator = error.schema.get("discriminator") if isinstance(error.schema, dict) else None
-    if discriminator and discriminator.get("mapping") and isinstance(instance, dict):
-        name, mapping = discriminator["propertyName"], discriminator["mapping"]
-        param = format_param([*error.absolute_path, name])
-        if name not in instance:
-            return ApiError(400, f"Missing required parameter: '{param}'.", _MISSING, param)
-        value = instance[name]
-        target = mapping.get(value) if isinstance(value, str) else None
-        if target is None:
-            message = f"Invalid value: {_show(value)}. {_supported(list(mapping))}"
-            return ApiError(400, message, _BAD, param)
-        branch = [i for i, sub in enumerate(error.validator_value) if sub.get("$ref") == target]
-        chosen = [e for e in context if branch and e.relative_schema_path[0] == branch[0]]
-        if chosen:
-            return chosen[0]
+    if discriminator and discriminator.get("mapping") and isinstance(error.instance, dict):
+        chosen = _discriminated_branch(error, discriminator, context)
+        if chosen is not None:
+            return chosen
     by_branch: dict[int, list[ValidationError]] = {}
     for sub_error in context:
         by_branch.setdefault(sub_error.relative_schema_path[0], []).append(sub_error)
@@ -105,75 +94,140 @@ def _intended_branch(error: ValidationError) -> ValidationError | ApiError | Non
     expected: list[str] = []
     for sub_error in filter(_root_type, context):
         expected += [name for name in _types(sub_error.validator_value) if name not in expected]
-    return _invalid_type(format_param(error.absolute_path), expected, instance)
+    return _invalid_type(format_param(error.absolute_path), expected, error.instance)
+
+
+def _discriminated_branch(
+    error: ValidationError, discriminator: dict[str, Any], context: Sequence[ValidationError]
+) -> ValidationError | ApiError | None:
+    """The failure in the branch the discriminator names, or the API's error for a missing or
+    unknown discriminator value; None when that branch reported nothing."""
+    name, mapping = discriminator["propertyName"], discriminator["mapping"]
+    param = format_param([*error.absolute_path, name])
+    if name not in error.instance:
+        return ApiError(400, f"Missing required parameter: '{param}'.", _MISSING, param)
+    value = error.instance[name]
+    target = mapping.get(value) if isinstance(value, str) else None
+    if target is None:
+        message = f"Invalid value: {_show(value)}. {_supported(list(mapping))}"
+        return ApiError(400, message, _BAD, param)
+    branch = [i for i, sub in enumerate(error.validator_value) if sub.get("$ref") == target]
+    chosen = [e for e in context if branch and e.relative_schema_path[0] == branch[0]]
+    return chosen[0] if chosen else None
 
 
 def _from_keyword(error: ValidationError) -> ApiError:
-    keyword, value, instance = error.validator, error.validator_value, error.instance
+    """The API's words for the failed keyword; jsonschema's own for the rest (oneOf with no
+    single intended branch, uniqueItems, ...)."""
     param = format_param(error.absolute_path)
     schema: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
-    if keyword == "additionalProperties":
-        allowed = schema.get("properties", {})
-        extra = next(key for key in instance if key not in allowed)
-        param = format_param([*error.absolute_path, extra])
-        return ApiError(400, f"Unknown parameter: '{param}'.", "unknown_parameter", param)
-    if keyword == "required":
-        missing = next(key for key in value if key not in instance)
-        param = format_param([*error.absolute_path, missing])
-        return ApiError(400, f"Missing required parameter: '{param}'.", _MISSING, param)
-    if keyword == "type":
-        return _invalid_type(param, _types(value), instance)
-    if keyword in _BOUNDS:
-        sign, suffix, words = _BOUNDS[keyword]
-        declared = _types(schema.get("type"))
-        integer = "integer" in declared if declared else isinstance(instance, int)
-        noun = "integer" if integer else "decimal"
-        message = (
-            f"Invalid '{param}': {noun} {words}. "
-            f"Expected a value {sign} {json.dumps(value)}, but got {json.dumps(instance)} instead."
-        )
-        return ApiError(400, message, f"{noun}_{suffix}", param)
-    if keyword in ("enum", "const"):
-        options = value if keyword == "enum" else [value]
-        return ApiError(
-            400, f"Invalid value: {_show(instance)}. {_supported(options)}", _BAD, param
-        )
-    if keyword == "not" and "x-known-values" in schema:
-        message = f"Invalid value: {_show(instance)}. {_supported(schema['x-known-values'])}"
-        return ApiError(400, message, _BAD, param)
-    if keyword == "pattern":
-        message = (
-            f"Invalid '{param}': string does not match pattern. "
-            f"Expected a string that matches the pattern '{value}'."
-        )
-        return ApiError(400, message, _BAD, param)
-    if keyword in ("minLength", "maxLength"):
-        short = keyword == "minLength"
-        message = (
-            f"Invalid '{param}': string too {'short' if short else 'long'}. Expected a string with "
-            f"{'minimum' if short else 'maximum'} length {value}, but got a string with length "
-            f"{len(instance)} instead."
-        )
-        code = "string_below_min_length" if short else "string_above_max_length"
-        return ApiError(400, message, code, param)
-    if keyword == "minItems" and not instance:
+    wording = _WORDING.get(error.validator)
+    found = wording(error, param, schema) if wording is not None else None
+    if found is not None:
+        return found
+    where = f"'{param}'" if param else "the request body"
+    return ApiError(400, f"Invalid value for {where}: {error.message}.", _BAD, param)
+
+
+def _unknown_key(error: ValidationError, param: str | None, schema: dict[str, Any]) -> ApiError:
+    allowed = schema.get("properties", {})
+    extra = next(key for key in error.instance if key not in allowed)
+    param = format_param([*error.absolute_path, extra])
+    return ApiError(400, f"Unknown parameter: '{param}'.", "unknown_parameter", param)
+
+
+def _missing_key(error: ValidationError, param: str | None, schema: dict[str, Any]) -> ApiError:
+    missing = next(key for key in error.validator_value if key not in error.instance)
+    param = format_param([*error.absolute_path, missing])
+    return ApiError(400, f"Missing required parameter: '{param}'.", _MISSING, param)
+
+
+def _wrong_type(error: ValidationError, param: str | None, schema: dict[str, Any]) -> ApiError:
+    return _invalid_type(param, _types(error.validator_value), error.instance)
+
+
+def _out_of_bounds(error: ValidationError, param: str | None, schema: dict[str, Any]) -> ApiError:
+    sign, suffix, words = _BOUNDS[error.validator]
+    declared = _types(schema.get("type"))
+    integer = "integer" in declared if declared else isinstance(error.instance, int)
+    noun = "integer" if integer else "decimal"
+    message = (
+        f"Invalid '{param}': {noun} {words}. Expected a value {sign} "
+        f"{json.dumps(error.validator_value)}, but got {json.dumps(error.instance)} instead."
+    )
+    return ApiError(400, message, f"{noun}_{suffix}", param)
+
+
+def _not_an_option(error: ValidationError, param: str | None, schema: dict[str, Any]) -> ApiError:
+    value = error.validator_value
+    options = value if error.validator == "enum" else [value]
+    return ApiError(
+        400, f"Invalid value: {_show(error.instance)}. {_supported(options)}", _BAD, param
+    )
+
+
+def _refused_value(
+    error: ValidationError, param: str | None, schema: dict[str, Any]
+) -> ApiError | None:
+    if "x-known-values" not in schema:
+        return None
+    message = f"Invalid value: {_show(error.instance)}. {_supported(schema['x-known-values'])}"
+    return ApiError(400, message, _BAD, param)
+
+
+def _no_match(error: ValidationError, param: str | None, schema: dict[str, Any]) -> ApiError:
+    message = (
+        f"Invalid '{param}': string does not match pattern. "
+        f"Expected a string that matches the pattern '{error.validator_value}'."
+    )
+    return ApiError(400, message, _BAD, param)
+
+
+def _bad_length(error: ValidationError, param: str | None, schema: dict[str, Any]) -> ApiError:
+    short = error.validator == "minLength"
+    message = (
+        f"Invalid '{param}': string too {'short' if short else 'long'}. Expected a string with "
+        f"{'minimum' if short else 'maximum'} length {error.validator_value}, but got a string "
+        f"with length {len(error.instance)} instead."
+    )
+    code = "string_below_min_length" if short else "string_above_max_length"
+    return ApiError(400, message, code, param)
+
+
+def _bad_count(error: ValidationError, param: str | None, schema: dict[str, Any]) -> ApiError:
+    value, instance = error.validator_value, error.instance
+    if error.validator == "minItems" and not instance:
         message = (
             f"Invalid '{param}': empty array. Expected an array with minimum length {value}, "
             "but got an empty array instead."
         )
         return ApiError(400, message, "empty_array", param)
-    if keyword in ("minItems", "maxItems"):
-        short = keyword == "minItems"
-        message = (
-            f"Invalid '{param}': array too {'short' if short else 'long'}. Expected an array with "
-            f"{'minimum' if short else 'maximum'} length {value}, but got an array with length "
-            f"{len(instance)} instead."
-        )
-        code = "array_below_min_length" if short else "array_above_max_length"
-        return ApiError(400, message, code, param)
-    # oneOf with no single intended branch, not, uniqueItems, ...: jsonschema's words suffice.
-    where = f"'{param}'" if param else "the request body"
-    return ApiError(400, f"Invalid value for {where}: {error.message}.", _BAD, param)
+    short = error.validator == "minItems"
+    message = (
+        f"Invalid '{param}': array too {'short' if short else 'long'}. Expected an array with "
+        f"{'minimum' if short else 'maximum'} length {value}, but got an array with length "
+        f"{len(instance)} instead."
+    )
+    code = "array_below_min_length" if short else "array_above_max_length"
+    return ApiError(400, message, code, param)
+
+
+_Wording = Callable[[ValidationError, "str | None", dict[str, Any]], "ApiError | None"]
+# The API's wording of each keyword's failure.
+_WORDING: dict[str, _Wording] = {
+    "additionalProperties": _unknown_key,
+    "required": _missing_key,
+    "type": _wrong_type,
+    **dict.fromkeys(_BOUNDS, _out_of_bounds),
+    "enum": _not_an_option,
+    "const": _not_an_option,
+    "not": _refused_value,
+    "pattern": _no_match,
+    "minLength": _bad_length,
+    "maxLength": _bad_length,
+    "minItems": _bad_count,
+    "maxItems": _bad_count,
+}
 
 
 def not_an_object(body: Any) -> ApiError:

@@ -46,10 +46,11 @@ from urllib.parse import urlsplit
 
 import attrs
 from jsonschema import Draft202012Validator
-from realtime_sessions import CALL_ENDPOINT, ENDPOINT_SPECS, _contract
+from realtime_sessions import CALL_ENDPOINT, ENDPOINT_SPECS
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from . import _contract
 from ._calls import CallRoute
 from ._errors import ApiError, error_for, not_an_object
 

@@ -40,6 +40,7 @@ from ._exceptions import (
 )
 from ._json_schema import config_json_schema
 from ._report import Problem, Report, format_path
+from ._request import build_request
 from ._secrets import scrub
 from ._translate import (
     TranslationResult,
@@ -49,27 +50,25 @@ from ._translate import (
     is_envelope,
     vocabulary_of,
 )
-from ._validation import VOCABULARY_OF_ENDPOINT, build_request, validate
+from ._validation import VOCABULARY_OF_ENDPOINT, validate
 from ._version import __version__
 
 if TYPE_CHECKING:
     from ._calls import Call
     from ._client import (
-        DEFAULT_BASE_URL,
-        DEFAULT_MAX_RETRIES,
-        DEFAULT_TIMEOUT,
         AsyncSessionsClient,
         SessionsClient,
         acreate_session,
         create_session,
     )
     from ._session import Session
+    from ._settings import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 
 _LAZY = {
     "AsyncSessionsClient": "_client",
-    "DEFAULT_BASE_URL": "_client",
-    "DEFAULT_MAX_RETRIES": "_client",
-    "DEFAULT_TIMEOUT": "_client",
+    "DEFAULT_BASE_URL": "_settings",
+    "DEFAULT_MAX_RETRIES": "_settings",
+    "DEFAULT_TIMEOUT": "_settings",
     "SessionsClient": "_client",
     "acreate_session": "_client",
     "create_session": "_client",

@@ -7,26 +7,21 @@ The server that holds the API key posts the browser's offer and the (validated) 
 from __future__ import annotations
 
 import functools
-import importlib
 import re
 from collections.abc import Mapping
 from typing import Any
 
 import attrs
 import httpx
-import realtime_sessions_client.models
 
 from . import _contract
 from ._endpoints import CALL_ENDPOINT
 from ._exceptions import ConfigError, UnusableAnswer
 from ._report import Problem, Report
+from ._request import build_request
 from ._responses import error_from_answer, unreadable_answer
-from ._validation import build_request
+from ._transport import CALL_REQUEST_MODEL
 
-OPERATION = importlib.import_module(
-    f"realtime_sessions_client.api.realtime.{CALL_ENDPOINT.operation}"
-)
-_REQUEST_MODEL = getattr(realtime_sessions_client.models, CALL_ENDPOINT.request_model)
 _CALL_ID_PREFIX = "rtc_"
 
 
@@ -63,7 +58,7 @@ def call_request(sdp: Any, config: Mapping[str, Any] | None) -> Any:
         )
         raise ConfigError(Report((problem,)), subject="call")
     body = build_request({} if config is None else config, endpoint="client-secrets")
-    return _REQUEST_MODEL.from_dict({"sdp": sdp, "session": body["session"]})
+    return CALL_REQUEST_MODEL.from_dict({"sdp": sdp, "session": body["session"]})
 
 
 def call_from_answer(answer: httpx.Response, api_key: str | None) -> Call:

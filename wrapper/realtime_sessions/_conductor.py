@@ -29,7 +29,7 @@ from typing import Any, Literal, NoReturn, get_args
 from ._endpoints import DEFAULT_ENDPOINT, ENDPOINT_SPECS, Endpoint, default_base_url
 from ._exceptions import ConfigError
 from ._report import Problem, Report
-from ._validation import build_request
+from ._request import build_request
 
 TASK_NAME = "openai_realtime_create_session"
 TASK_REF_NAME = "create_realtime_session"

@@ -10,7 +10,8 @@ it, so configs have to move both ways.
 Nothing is dropped silently: a setting the target cannot express becomes an error `Problem` whose
 path points into the config as the user wrote it, and the rest is still translated. Judging the
 config itself is the validator's job, so odd values are passed through rather than repaired.
-Pure functions on the standard library only, so that the CLI's offline commands start fast.
+Pure functions on the standard library and attrs only, so that the CLI's offline commands start
+fast.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
+
+import attrs
 
 from ._endpoints import ENDPOINT_OF_VOCABULARY, FIELDS, Path, Vocabulary
 from ._report import Problem, format_path
@@ -80,7 +82,7 @@ _USE_GA = "use the client-secrets endpoint (endpoint 'client-secrets')"
 _LIFETIME_ARGUMENT = "the lifetime argument (expires_after_seconds)"
 
 
-@dataclass(frozen=True)
+@attrs.frozen
 class TranslationResult:
     """A config in the target vocabulary, plus what could not be carried over.
 
