@@ -84,9 +84,13 @@ def _objects(schema: dict[str, Any], depth: int) -> st.SearchStrategy[dict[str, 
             if name not in required
         },
     )
-    if schema.get("additionalProperties", True) is False or depth > 2:
+    extra_schema = schema.get("additionalProperties", True)
+    if extra_schema is False or depth > 2:
         return fixed
+    values = from_schema(extra_schema, depth + 1) if isinstance(extra_schema, dict) else JSON_LEAF
     extra = st.dictionaries(
-        st.text(min_size=1, max_size=6).filter(lambda k: k not in properties), JSON_LEAF, max_size=2
+        st.text(min_size=1, max_size=6).filter(lambda k: k not in properties),
+        values,
+        max_size=min(2, schema.get("maxProperties", 2)),
     )
     return st.tuples(fixed, extra).map(lambda pair: {**pair[1], **pair[0]})

@@ -436,9 +436,10 @@ def test_ga_response_requires_secret_and_session_and_stays_open() -> None:
 # What the offline checker (realtime_sessions._schema_check) interprets, and the annotations it
 # may ignore. A keyword outside both would be a rule of the contract nobody checks offline.
 CHECKED_KEYWORDS = {
-    "type", "enum", "minimum", "maximum", "minLength", "pattern", "items", "contains",
-    "minItems", "maxItems", "uniqueItems", "properties", "required", "additionalProperties",
-    "oneOf", "discriminator", "not", "$ref", "x-known-values",
+    "type", "enum", "minimum", "maximum", "minLength", "maxLength", "pattern", "items",
+    "contains", "minItems", "maxItems", "uniqueItems", "properties", "required",
+    "additionalProperties", "maxProperties", "propertyNames", "oneOf", "discriminator", "not",
+    "$ref", "x-known-values",
 }  # fmt: skip
 ANNOTATIONS = {"description", "title", "examples", "example"}
 
@@ -451,7 +452,10 @@ def keywords_of(schema: Any) -> set[str]:
     subschemas = [
         *schema.get("properties", {}).values(),
         *schema.get("oneOf", []),
-        *(schema.get(key) for key in ("items", "contains", "not", "additionalProperties")),
+        *(
+            schema.get(key)
+            for key in ("items", "contains", "not", "additionalProperties", "propertyNames")
+        ),
     ]
     for subschema in subschemas:
         found |= keywords_of(subschema)

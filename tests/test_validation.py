@@ -938,6 +938,12 @@ RULE_EXAMPLES: dict[str, Any] = {
         {"components": {"schemas": {"S": {"type": "array", "contains": {"enum": ["x"]}}}}}
     ).check(["y"], "S"),
     "minLength": lambda: problems_of({"voice": ""}),
+    "maxLength": lambda: SchemaChecker(
+        {"components": {"schemas": {"S": {"type": "string", "maxLength": 1}}}}
+    ).check("xy", "S"),
+    "maxProperties": lambda: SchemaChecker(
+        {"components": {"schemas": {"S": {"type": "object", "maxProperties": 1}}}}
+    ).check({"a": "1", "b": "2"}, "S"),
     "pattern": lambda: problems_of({"tools": [{**TOOL, "name": "a b"}]}),
     "known_values": lambda: problems_of({"voice": "aurora"}),
     "minimum": lambda: problems_of({"temperature": 0.1}),

@@ -24,6 +24,7 @@ from realtime_sessions import (
     config_json_schema,
     validate,
 )
+from realtime_sessions.events import event_json_schema
 
 from ._common import (
     EXIT_CODES_HELP,
@@ -45,6 +46,7 @@ from ._files import (
 from ._flags import build_config, session_options
 from ._logging import configure_logging
 from ._output import OUTPUTS, default_output, render
+from .events import event_group
 from .serve import serve_command
 from .workflow import conductor_task_command, task_command
 
@@ -276,6 +278,7 @@ def config_command(
 Examples:
   realtime-sessions schema > session.schema.json
   realtime-sessions schema --vocabulary beta > session-beta.schema.json
+  realtime-sessions schema --events > event.schema.json
   check-jsonschema --schemafile session.schema.json session.json""",
 )
 @click.option(
@@ -286,14 +289,15 @@ Examples:
     help="ga: the nested config of --endpoint client-secrets; beta: the flat config of "
     "--endpoint sessions.",
 )
-def schema_command(vocabulary: str) -> None:
+@click.option("--events", is_flag=True, help="The schema of a client event file instead.")
+def schema_command(vocabulary: str, events: bool) -> None:
     """Print the JSON Schema (draft 2020-12) of a session config file.
 
     For editors (completion and checks while typing) and CI checks of config files. It is
     built from the packaged API contract; `validate` checks more (combinations of fields,
     tool names) and explains better.
     """
-    click.echo(to_json(config_json_schema(vocabulary)))
+    click.echo(to_json(event_json_schema() if events else config_json_schema(vocabulary)))
 
 
 @cli.command(
@@ -392,6 +396,7 @@ def emulator_command(
 cli.add_command(task_command)
 cli.add_command(conductor_task_command)
 cli.add_command(serve_command)
+cli.add_command(event_group)
 
 
 def main() -> None:

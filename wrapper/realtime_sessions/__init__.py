@@ -6,7 +6,8 @@
 
 The minting names are loaded on first use, so validating a config never imports httpx or the
 generated client. Public: the names of `__all__`, `realtime_sessions.workflow` (the task
-function, its error document, Conductor definitions) and `realtime_sessions.integrations.*`;
+function, its error document, Conductor definitions), `realtime_sessions.events` (client events:
+validation and builders) and `realtime_sessions.integrations.*`;
 every other module is private (`_name`) and may change without notice.
 """
 
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
     )
     from ._session import Session
     from ._settings import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+    from .events import validate_event
 
 _LAZY = {
     "AsyncSessionsClient": "_client",
@@ -74,6 +76,7 @@ _LAZY = {
     "create_session": "_client",
     "Session": "_session",
     "Call": "_calls",
+    "validate_event": "events",
 }
 
 __all__ = [
@@ -119,6 +122,7 @@ __all__ = [
     "is_envelope",
     "scrub",
     "validate",
+    "validate_event",
     "vocabulary_of",
 ]
 

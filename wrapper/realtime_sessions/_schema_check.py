@@ -1,8 +1,8 @@
 """Check a value against a schema of the packaged contract and report every problem at once.
 
-This interprets the subset of JSON Schema that openapi.yaml uses (type, enum, bounds, pattern,
-items, contains, properties, required, additionalProperties, oneOf with or without a
-discriminator, not)
+This interprets the subset of JSON Schema that openapi.yaml uses (type, enum, bounds, lengths,
+pattern, items, contains, properties, required, additionalProperties, maxProperties,
+propertyNames, oneOf with or without a discriminator, not)
 plus the contract's `x-known-values` (unknown values are warnings). It exists instead of the
 `jsonschema` package because it must report problems in terms a person can act on, start in
 about a millisecond and check tens of thousands of configs per second; the tests compare its
@@ -108,6 +108,13 @@ def _under(key: str | int, found: list[_Found]) -> list[_Found]:
     """The problems of a child value, as seen from its parent."""
     for item in found:
         item.path = (key, *item.path)
+    return found
+
+
+def _as_key_problems(found: list[_Found]) -> list[_Found]:
+    """Problems of a key's name (propertyNames), worded as such; the value shown is the key."""
+    for item in found:
+        item.message = f"the key {item.message}"
     return found
 
 
@@ -457,10 +464,10 @@ class SchemaChecker:
         return check
 
     def _check_string(self, schema: Mapping[str, Any]) -> Check | None:
-        min_length = schema.get("minLength")
+        min_length, max_length = schema.get("minLength"), schema.get("maxLength")
         pattern = schema.get("pattern")
         known = schema.get("x-known-values")
-        if min_length is None and pattern is None and known is None:
+        if min_length is None and max_length is None and pattern is None and known is None:
             return None
         search: Callable[[str], Any] | None = None  # compiled on first use: it costs 0.1 ms
         known_set = None if known is None else frozenset(known)
@@ -473,6 +480,10 @@ class SchemaChecker:
             if min_length is not None and len(value) < min_length:
                 hint = "Give a value, or remove the key to get the server's default."
                 return [_Found("minLength", too_short, hint, value)]
+            if max_length is not None and len(value) > max_length:
+                message = f"is {len(value)} characters long; at most {max_length} are allowed."
+                hint = f"Shorten it to {max_length} characters or fewer."
+                return [_Found("maxLength", message, hint, value)]
             if pattern is not None:
                 if search is None:
                     search = re.compile(pattern).search
@@ -565,7 +576,17 @@ class SchemaChecker:
         extra = schema.get("additionalProperties", True)
         closed = extra is False
         extra_check = self._compile(extra) if isinstance(extra, Mapping) else None
-        if not properties and not required and not closed and extra_check is None:
+        most = schema.get("maxProperties")
+        names_schema = schema.get("propertyNames")
+        name_check = None if names_schema is None else self._compile(names_schema)
+        if (
+            not properties
+            and not required
+            and not closed
+            and extra_check is None
+            and most is None
+            and name_check is None
+        ):
             return None
         checks = {key: self._compile(sub) for key, sub in properties.items()}
         names = list(properties)
@@ -574,11 +595,19 @@ class SchemaChecker:
 
         def check(value: Mapping[str, Any]) -> Found:
             problems: list[_Found] = []
+            if most is not None and len(value) > most:
+                message = f"has {len(value)} keys; at most {most} are allowed."
+                hint = f"Keep at most {most} keys."
+                problems.append(_Found("maxProperties", message, hint, value))
             for key in required:
                 if key not in value:
                     message = f"{key!r} is required."
                     problems.append(_Found("required", message, missing[key], path=(key,)))
             for key, item in value.items():
+                if name_check is not None:
+                    named = name_check(key)
+                    if named:
+                        problems += _under(key, _as_key_problems(named))
                 sub = checks.get(key)
                 if sub is not None:
                     found = sub(item)
