@@ -175,7 +175,11 @@ class ServeProcess:
         self._workers = int(args[args.index("--workers") + 1]) if "--workers" in args else 1
 
     def __enter__(self) -> ServeProcess:
-        self._read_until("Application startup complete.", 90)
+        try:
+            self._read_until("Application startup complete.", 90)
+        except RuntimeError:
+            self.__exit__()
+            raise
         return self
 
     def _read_until(self, marker: str, timeout: float) -> None:
@@ -192,7 +196,11 @@ class ServeProcess:
 
     def __exit__(self, *exc_info: object) -> None:
         self._process.terminate()
-        self._process.wait(15)
+        try:
+            self._process.wait(15)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
         assert self._process.stdout is not None
         self.output += self._process.stdout.read().decode()
         self._process.stdout.close()
