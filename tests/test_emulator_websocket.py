@@ -28,6 +28,16 @@ ORDER_TOOL = {
         "required": ["phone_number"],
     },
 }
+OFFER = (  # a browser's minimal WebRTC offer: one audio section and the data channel
+    "v=0\r\no=- 4611731400430051336 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n"
+    "a=group:BUNDLE 0 1\r\na=msid-semantic: WMS\r\n"
+    "m=audio 9 UDP/TLS/RTP/SAVPF 111 0\r\nc=IN IP4 0.0.0.0\r\na=ice-ufrag:abcd\r\n"
+    "a=ice-pwd:abcdefghijklmnopqrstuvwx\r\na=setup:actpass\r\na=mid:0\r\na=sendrecv\r\n"
+    "a=rtcp-mux\r\na=rtpmap:111 opus/48000/2\r\na=fmtp:111 minptime=10;useinbandfec=1\r\n"
+    "a=rtpmap:0 PCMU/8000\r\n"
+    "m=application 9 UDP/DTLS/SCTP webrtc-datachannel\r\nc=IN IP4 0.0.0.0\r\na=mid:1\r\n"
+    "a=sctp-port:5000\r\n"
+)
 FORCED = {
     "type": "response.create",
     "event_id": "evt_force",
@@ -264,7 +274,7 @@ def test_post_calls_with_an_ek_creates_a_call_to_attach_to(emulator):
     answer = httpx.post(
         emulator.base_url + "/realtime/calls",
         headers={"Authorization": f"Bearer {secret}", "Content-Type": "application/sdp"},
-        content=b"v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\n",
+        content=OFFER.encode(),
     )
     assert answer.status_code == 201
     assert answer.headers["content-type"] == "application/sdp"

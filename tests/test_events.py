@@ -556,3 +556,20 @@ def test_any_input_gets_a_report_never_an_exception(event: Any) -> None:
     for problem in report.problems:
         assert problem.hint.strip(), problem
     assert report.ok == (report.errors == ())
+
+
+MCP_TOOL = {
+    "type": "mcp",
+    "server_label": "deepwiki",
+    "server_url": "https://mcp.deepwiki.com/mcp",
+    "require_approval": "never",
+}
+
+
+def test_a_response_takes_mcp_tools_and_forces_one_by_server_label() -> None:
+    # The API takes the session's tool union in response.create too, MCP servers included.
+    forced = response(tools=[MCP_TOOL], tool_choice={"type": "mcp", "server_label": "deepwiki"})
+    assert validate_event(forced) == Report(())
+    # The MCP tool's own rules apply there as in a session: one way to reach the server.
+    both = response(tools=[{**MCP_TOOL, "connector_id": "connector_gmail"}])
+    assert "response.tools[0]" in errors(both)

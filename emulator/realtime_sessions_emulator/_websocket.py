@@ -55,7 +55,6 @@ class _MaskCredentials(logging.Filter):
 
 _LOG = logging.getLogger("realtime_sessions_emulator.websocket")
 _LOG.addFilter(_MaskCredentials())
-_SDP_ANSWER = "v=0\r\no=- 0 0 IN IP4 127.0.0.1\r\ns=realtime-sessions-emulator\r\nt=0 0\r\n"
 
 
 class _Drop(Exception):
@@ -145,7 +144,6 @@ class Realtime:
         max_message_bytes: int,
     ) -> None:
         self.path = path
-        self.calls_path = path + "/calls"
         self._default_session = default_session
         self._draw_fault = draw_fault
         self.seed = seed
@@ -180,24 +178,22 @@ class Realtime:
             self._calls[call_id] = _Call(conversation)
         return call_id
 
-    def create_call(self, authorization: str | None, raw: bytes) -> tuple[int, bytes, str, str]:
-        """`POST /v1/realtime/calls` with an `ek_` and an SDP offer: 201, an SDP answer and the
-        call's `Location` (status, body, content type, location)."""
+    def adopt_call(self, location: str | None, authorization: str | None) -> None:
+        """A call `POST /v1/realtime/calls` created (its `Location`) becomes a conversation a
+        server can attach to, with the session of the `ek_` it was created with when known."""
+        if not location:
+            return
         key = _bearer(authorization)
         try:
-            if not key.startswith("ek_"):
-                raise _Refusal(
-                    400,
-                    "The emulator creates calls from an ephemeral key (ek_) and an SDP offer.",
-                    "invalid_request_error",
-                )
-            session = self.tokens.session_of(key)
-            if not raw.strip().startswith(b"v="):
-                raise _Refusal(400, "The body must be an SDP offer (application/sdp).", None)
-        except _Refusal as refusal:
-            return refusal.status, refusal.body(), "application/json", ""
-        call_id = self.open_call(session)
-        return 201, _SDP_ANSWER.encode(), "application/sdp", f"{self.calls_path}/{call_id}"
+            session = self.tokens.session_of(key) if key.startswith("ek_") else None
+        except _Refusal:
+            session = None
+        call_id = location.rsplit("/", 1)[1]
+        config = self._default_session((session or {}).get("model"))
+        merge_session(config, session or {})
+        conversation = Conversation(config, self.seed, self._validator)
+        with self._calls_lock:
+            self._calls[call_id] = _Call(conversation)
 
     def serve(self, sock: socket.socket, target: str, headers: Mapping[str, str]) -> None:
         """Answer the upgrade on `sock` (already read by http.server) and run the session."""

@@ -16,6 +16,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.function_tool import FunctionTool
+    from ..models.mcp_tool import MCPTool
     from ..models.realtime_assistant_message_item import RealtimeAssistantMessageItem
     from ..models.realtime_function_call_item import RealtimeFunctionCallItem
     from ..models.realtime_function_call_output_item import (
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from ..models.realtime_system_message_item import RealtimeSystemMessageItem
     from ..models.realtime_user_message_item import RealtimeUserMessageItem
     from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
 
 
 T = TypeVar("T", bound="RealtimeResponseCreateParams")
@@ -53,12 +55,13 @@ class RealtimeResponseCreateParams:
                 once are refused.
             instructions (str | Unset): Replaces the session's instructions for this response.
             audio (RealtimeResponseAudio | Unset): How this response sounds (there is no `input` and no `speed` here).
-            tools (list[FunctionTool] | Unset): Full function definitions for this response only; they replace the session's
-                tools,
-                `[]` allows none, and leaving the key out keeps the session's. Bare names are not tools.
-            tool_choice (ToolChoiceFunction | ToolChoiceMode | Unset): `auto` lets the model decide, `none` forbids calls,
-                `required` forces some call, and
-                `{"type": "function", "name": ...}` forces that function. Server default: `auto`.
+            tools (list[FunctionTool | MCPTool] | Unset): Full tool definitions (functions and MCP servers) for this
+                response only; they
+                replace the session's tools, `[]` allows none, and leaving the key out keeps the
+                session's. Bare names are not tools.
+            tool_choice (ToolChoiceFunction | ToolChoiceMCP | ToolChoiceMode | Unset): As the beta `tool_choice`, plus
+                `{"type": "mcp", "server_label": ..., "name"?: ...}`,
+                which forces a tool of that MCP server (of `tools`). Server default: `auto`.
             parallel_tool_calls (bool | Unset): Allow several tool calls at once (reasoning models only).
             reasoning (RealtimeReasoning | Unset): Reasoning of reasoning Realtime models such as `gpt-realtime-2`.
             max_output_tokens (int | MaxOutputTokensType1 | Unset): Output token limit per response, 1 to 4096, or `inf`
@@ -79,8 +82,8 @@ class RealtimeResponseCreateParams:
     output_modalities: list[Modality] | Unset = UNSET
     instructions: str | Unset = UNSET
     audio: RealtimeResponseAudio | Unset = UNSET
-    tools: list[FunctionTool] | Unset = UNSET
-    tool_choice: ToolChoiceFunction | ToolChoiceMode | Unset = UNSET
+    tools: list[FunctionTool | MCPTool] | Unset = UNSET
+    tool_choice: ToolChoiceFunction | ToolChoiceMCP | ToolChoiceMode | Unset = UNSET
     parallel_tool_calls: bool | Unset = UNSET
     reasoning: RealtimeReasoning | Unset = UNSET
     max_output_tokens: int | MaxOutputTokensType1 | Unset = UNSET
@@ -104,6 +107,7 @@ class RealtimeResponseCreateParams:
     ) = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.function_tool import FunctionTool
         from ..models.realtime_assistant_message_item import (
             RealtimeAssistantMessageItem,
         )
@@ -123,6 +127,7 @@ class RealtimeResponseCreateParams:
         from ..models.realtime_prompt import RealtimePrompt
         from ..models.realtime_system_message_item import RealtimeSystemMessageItem
         from ..models.realtime_user_message_item import RealtimeUserMessageItem
+        from ..models.tool_choice_function import ToolChoiceFunction
 
         output_modalities: list[str] | Unset = UNSET
         if not isinstance(self.output_modalities, Unset):
@@ -141,7 +146,12 @@ class RealtimeResponseCreateParams:
         if not isinstance(self.tools, Unset):
             tools = []
             for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
+                tools_item: dict[str, Any]
+                if isinstance(tools_item_data, FunctionTool):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data.to_dict()
+
                 tools.append(tools_item)
 
         tool_choice: dict[str, Any] | str | Unset
@@ -149,6 +159,8 @@ class RealtimeResponseCreateParams:
             tool_choice = UNSET
         elif isinstance(self.tool_choice, ToolChoiceMode):
             tool_choice = self.tool_choice.value
+        elif isinstance(self.tool_choice, ToolChoiceFunction):
+            tool_choice = self.tool_choice.to_dict()
         else:
             tool_choice = self.tool_choice.to_dict()
 
@@ -241,6 +253,7 @@ class RealtimeResponseCreateParams:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.function_tool import FunctionTool
+        from ..models.mcp_tool import MCPTool
         from ..models.realtime_assistant_message_item import (
             RealtimeAssistantMessageItem,
         )
@@ -264,6 +277,7 @@ class RealtimeResponseCreateParams:
         from ..models.realtime_system_message_item import RealtimeSystemMessageItem
         from ..models.realtime_user_message_item import RealtimeUserMessageItem
         from ..models.tool_choice_function import ToolChoiceFunction
+        from ..models.tool_choice_mcp import ToolChoiceMCP
 
         d = dict(src_dict)
         _output_modalities = d.pop("output_modalities", UNSET)
@@ -285,32 +299,60 @@ class RealtimeResponseCreateParams:
             audio = RealtimeResponseAudio.from_dict(_audio)
 
         _tools = d.pop("tools", UNSET)
-        tools: list[FunctionTool] | Unset = UNSET
+        tools: list[FunctionTool | MCPTool] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-                tools_item = FunctionTool.from_dict(tools_item_data)
+
+                def _parse_tools_item(data: object) -> FunctionTool | MCPTool:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_realtime_tool_ga_type_0 = (
+                            FunctionTool.from_dict(data)
+                        )
+
+                        return componentsschemas_realtime_tool_ga_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_realtime_tool_ga_type_1 = MCPTool.from_dict(data)
+
+                    return componentsschemas_realtime_tool_ga_type_1
+
+                tools_item = _parse_tools_item(tools_item_data)
 
                 tools.append(tools_item)
 
         def _parse_tool_choice(
             data: object,
-        ) -> ToolChoiceFunction | ToolChoiceMode | Unset:
+        ) -> ToolChoiceFunction | ToolChoiceMCP | ToolChoiceMode | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_tool_choice_type_0 = ToolChoiceMode(data)
+                componentsschemas_tool_choice_ga_type_0 = ToolChoiceMode(data)
 
-                return componentsschemas_tool_choice_type_0
+                return componentsschemas_tool_choice_ga_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_choice_forced_type_0 = (
+                    ToolChoiceFunction.from_dict(data)
+                )
+
+                return componentsschemas_tool_choice_forced_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_tool_choice_type_1 = ToolChoiceFunction.from_dict(data)
+            componentsschemas_tool_choice_forced_type_1 = ToolChoiceMCP.from_dict(data)
 
-            return componentsschemas_tool_choice_type_1
+            return componentsschemas_tool_choice_forced_type_1
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
 
