@@ -238,6 +238,8 @@ def local_prefect_env(home: Path, **extra: str) -> dict[str, str]:
         "PREFECT_HOME": str(home),
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "DO_NOT_TRACK": "1",
+        # A cold start on 2 cores nearly reaches the 20 s default.
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
         **extra,
     }
     env.pop("PREFECT_API_URL", None)

@@ -1,0 +1,94 @@
+"""Start and stop a real engine server for the engine tests: 127.0.0.1, a free port, a log file.
+
+Each server is a child process stopped by its own PID (never by name), waited for with a bounded
+timeout, and killed if it does not stop. Start times are printed so `make test-engines -s` shows
+them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+import httpx
+
+REPO = Path(__file__).resolve().parents[2]
+CACHE = Path(os.environ.get("ENGINES_CACHE", REPO / ".engines"))
+# The shared 2-core machine can be slow: generous, but bounded.
+START_TIMEOUT = float(os.environ.get("ENGINES_START_TIMEOUT", "240"))
+STOP_TIMEOUT = 30.0
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now (127.0.0.1)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_until(check: Callable[[], bool], timeout: float, what: str, log: Path | None) -> float:
+    """Poll `check` until it holds; return the seconds it took, or fail with the log's tail."""
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        with contextlib.suppress(httpx.HTTPError, OSError):
+            if check():
+                return time.monotonic() - started
+        time.sleep(0.5)
+    tail = log.read_text(errors="replace")[-4000:] if log and log.exists() else ""
+    raise AssertionError(f"{what} not ready after {timeout:.0f} s\n{tail}")
+
+
+def http_ok(url: str) -> Callable[[], bool]:
+    return lambda: httpx.get(url, timeout=5).status_code == 200
+
+
+@contextlib.contextmanager
+def server(
+    command: Sequence[str],
+    *,
+    name: str,
+    log: Path,
+    ready: Callable[[], bool],
+    env: dict[str, str] | None = None,
+    cwd: Path | None = None,
+    stop_signal: int = signal.SIGTERM,
+) -> Iterator[subprocess.Popen[bytes]]:
+    """Run `command` until the block ends; `ready` says when it serves."""
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            list(command), stdout=out, stderr=subprocess.STDOUT, env=env, cwd=cwd,
+            start_new_session=True,
+        )  # fmt: skip
+    try:
+
+        def alive_and_ready() -> bool:
+            if process.poll() is not None:
+                raise AssertionError(
+                    f"{name} exited with {process.returncode}\n{log.read_text(errors='replace')[-4000:]}"
+                )
+            return ready()
+
+        took = wait_until(alive_and_ready, START_TIMEOUT, name, log)
+        print(f"\n[engines] {name} ready in {took:.1f} s (pid {process.pid})")
+        yield process
+    finally:
+        stop(process, stop_signal)
+
+
+def stop(process: subprocess.Popen[bytes], stop_signal: int = signal.SIGTERM) -> None:
+    """Stop one process by its PID: the polite signal first, SIGKILL after STOP_TIMEOUT."""
+    if process.poll() is not None:
+        return
+    process.send_signal(stop_signal)
+    try:
+        process.wait(STOP_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(STOP_TIMEOUT)
