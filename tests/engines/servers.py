@@ -92,3 +92,31 @@ def stop(process: subprocess.Popen[bytes], stop_signal: int = signal.SIGTERM) ->
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait(STOP_TIMEOUT)
+
+
+def listening_hosts(pid: int) -> set[str]:
+    """The addresses process `pid` and its children listen on (TCP), read from `ss`."""
+    family = descendants(pid) | {pid}
+    lines = subprocess.run(
+        ["ss", "-Hltnp"], capture_output=True, text=True, check=True, timeout=30
+    ).stdout.splitlines()
+    hosts = {
+        line.split()[3].rsplit(":", 1)[0]
+        for line in lines
+        if any(f"pid={member}," in line for member in family)
+    }
+    return {host.strip("[]").removeprefix("::ffff:") for host in hosts}
+
+
+def descendants(pid: int) -> set[int]:
+    """Every process below `pid`, from /proc."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            # The command name may hold spaces; the parent's PID is the 2nd field after it.
+            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
