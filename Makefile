@@ -79,6 +79,7 @@ $(AIRFLOW_VENV)/.installed: pyproject.toml
 
 $(AIRFLOW_DB): $(AIRFLOW_VENV)/.installed
 	rm -f $@
+	mkdir -p $(dir $@)
 	AIRFLOW_HOME=$(abspath $(dir $@)) AIRFLOW__CORE__LOAD_EXAMPLES=False \
 		$(AIRFLOW_VENV)/bin/airflow db migrate > $(dir $@)migrate.log 2>&1 || { cat $(dir $@)migrate.log; exit 1; }
 
