@@ -53,9 +53,13 @@ ENGINES_ENV := ENGINES_CACHE=$(abspath $(ENGINES)) CONDUCTOR_JAR=$(abspath $(CON
 	AIRFLOW_PYTHON=$(abspath $(AIRFLOW_VENV))/bin/python AIRFLOW_DB=$(abspath $(AIRFLOW_DB)) \
 	JAVA_HOME=$(ENGINES_JAVA_HOME)
 
+# The engines run side by side (pytest-xdist, one test file per worker): most of their time is
+# waiting for retries. Each server's measured start time is printed at the end.
 test-engines: install
 	$(MAKE) -j3 engines-downloads
-	$(ENGINES_ENV) $(BIN)/python -m pytest -m 'engines or integration' tests -p no:cacheprovider
+	rm -f $(ENGINES)/start-times.txt
+	$(ENGINES_ENV) $(BIN)/python -m pytest -m 'engines or integration' tests -p no:cacheprovider \
+		-n 4 --dist loadfile; code=$$?; cat $(ENGINES)/start-times.txt 2>/dev/null; exit $$code
 
 engines-downloads: $(CONDUCTOR_JAR) $(AIRFLOW_DB)
 

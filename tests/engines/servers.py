@@ -76,10 +76,19 @@ def server(
             return ready()
 
         took = wait_until(alive_and_ready, START_TIMEOUT, name, log)
-        print(f"\n[engines] {name} ready in {took:.1f} s (pid {process.pid})")
+        report_start(name, took)
         yield process
     finally:
         stop(process, stop_signal)
+
+
+def report_start(name: str, seconds: float) -> None:
+    """Note how long a server took to serve, for the end of `make test-engines`."""
+    line = f"[engines] {name} ready in {seconds:.1f} s\n"
+    print(line, end="")
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with (CACHE / "start-times.txt").open("a") as report:
+        report.write(line)
 
 
 def stop(process: subprocess.Popen[bytes], stop_signal: int = signal.SIGTERM) -> None:

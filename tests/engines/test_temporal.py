@@ -31,7 +31,7 @@ from tests.engines.conftest import (
     assert_no_key,
     readme_block,
 )
-from tests.engines.servers import free_port
+from tests.engines.servers import free_port, report_start
 
 temporalio = pytest.importorskip(
     "temporalio", reason="temporalio (extra `test-engines`) is missing"
@@ -103,7 +103,7 @@ def temporal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Temporal]:
             dev_server_startup_timeout=timedelta(seconds=240),
         )
     )
-    print(f"\n[engines] Temporal dev server ready in {time.monotonic() - started:.1f} s")
+    report_start("Temporal dev server", time.monotonic() - started)
     executor = ThreadPoolExecutor(max_workers=4)
 
     async def start_worker() -> tuple[Worker, asyncio.Task[None]]:
