@@ -22,7 +22,7 @@ DEMO_FLAGS := --model gpt-realtime --voice marin --instructions "You are a frien
 	--turn-detection semantic_vad --eagerness low --transcription-model gpt-4o-transcribe --expires-after 600
 demo: install
 	@log=$$(mktemp); \
-	$(BIN)/python -u -m realtime_sessions.emulator > $$log 2>&1 & pid=$$!; \
+	$(BIN)/python -u -m realtime_sessions_emulator > $$log 2>&1 & pid=$$!; \
 	trap 'kill $$pid 2>/dev/null; rm -f $$log' EXIT; \
 	for i in $$(seq 100); do url=$$(sed -n 's/^export OPENAI_BASE_URL=//p' $$log); [ -n "$$url" ] && break; sleep 0.1; done; \
 	[ -n "$$url" ] || { cat $$log; exit 1; }; \

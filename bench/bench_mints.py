@@ -27,10 +27,10 @@ from openai import OpenAI
 from realtime_sessions import (
     APIConnectionError,
     AsyncSessionsClient,
+    Endpoint,
     SessionsClient,
     build_request,
 )
-from realtime_sessions.validation import Endpoint
 
 API_KEY = "sk-bench"
 RAW = "raw httpx"

@@ -1,6 +1,6 @@
 """The emulator in a process of its own, so that the benchmark process's CPU time is the client's.
 
-`python -m realtime_sessions.emulator` binds 127.0.0.1 on a free port and prints the line
+`python -m realtime_sessions_emulator` binds 127.0.0.1 on a free port and prints the line
 `export OPENAI_BASE_URL=...`; we read that line, and terminate the process at the end.
 """
 
@@ -44,7 +44,7 @@ def running_emulator(timeout: float = 30.0) -> Iterator[EmulatorProcess]:
     }
     env["REALTIME_EMULATOR_FAULT"] = ""
     process = subprocess.Popen(
-        [sys.executable, "-m", "realtime_sessions.emulator"], stdout=subprocess.PIPE, env=env
+        [sys.executable, "-m", "realtime_sessions_emulator"], stdout=subprocess.PIPE, env=env
     )
     try:
         yield EmulatorProcess(_announced_url(process, timeout), process.pid)

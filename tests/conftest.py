@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from realtime_sessions.emulator import Emulator, FaultPlan
+from realtime_sessions_emulator import Emulator, FaultPlan
 
 
 @pytest.fixture(scope="session")

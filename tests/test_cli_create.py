@@ -11,13 +11,14 @@ from typing import Any
 
 import httpx
 import pytest
-import realtime_sessions.client as client_module
+import realtime_sessions
+import realtime_sessions._client as client_module
 import realtime_sessions_cli._output as output_module
 import respx
 from click.testing import CliRunner, Result
 from realtime_sessions import build_request
-from realtime_sessions.emulator import Emulator, FaultPlan
 from realtime_sessions_cli.app import cli
+from realtime_sessions_emulator import Emulator, FaultPlan
 
 BASE = "https://api.openai.com/v1"
 API_KEY = "sk-test-0123456789abcdefghijklmnopqrstuv"
@@ -366,7 +367,7 @@ class TestExitCodes:
         def explode(*args: Any, **kwargs: Any) -> None:
             raise RuntimeError(f"boom with {API_KEY}")
 
-        monkeypatch.setattr(client_module, "create_session", explode)
+        monkeypatch.setattr(realtime_sessions, "create_session", explode)
         result = run("create")
         assert result.exit_code == 1
         assert result.stdout == ""

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import realtime_sessions.emulator as emulator_module
+import realtime_sessions_emulator as emulator_module
 from click.testing import CliRunner, Result
-from realtime_sessions.emulator import FaultPlan
 from realtime_sessions_cli.app import cli
+from realtime_sessions_emulator import FaultPlan
 
 SCRIPT = Path(sys.executable).parent / "realtime-sessions"
 

@@ -196,6 +196,6 @@ def test_a_bare_ga_session_with_a_lifetime_is_shown_the_request_form(tmp_path: P
         "POST /realtime/client_secrets takes the secret's lifetime next to the session, not "
         "inside it. Hint: Wrap the session in the request to keep the lifetime in the file: "
         '{"session": {...}, "expires_after": {"anchor": "created_at", "seconds": 600}}; or '
-        "pass expires_after_seconds= (library) / --expires-after (CLI).",
+        "pass the lifetime argument (expires_after_seconds).",
         f"{path}: invalid (1 error)",
     ]

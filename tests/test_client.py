@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-import realtime_sessions.client as client_module
+import realtime_sessions._client as client_module
 import respx
 import tenacity
 from realtime_sessions import (
@@ -383,8 +383,9 @@ def test_beta_shape_disabled_explains_the_way_out(mode: str, endpoint: str) -> N
     message = str(raised.value)
     if endpoint == "sessions":
         assert "OpenAI retired the beta Realtime API on 2026-05-12" in message
-        assert "--endpoint client-secrets" in message
-        assert "endpoint='client-secrets'" in message
+        assert "(endpoint 'client-secrets')" in message
+        assert "--endpoint" not in message  # the CLI adds its flag from error.endpoint
+        assert raised.value.endpoint == "sessions"
     else:  # Already on the GA endpoint: something else made the request look beta.
         assert "Mint through POST /realtime/client_secrets instead" not in message
         assert "remove the `OpenAI-Beta: realtime=v1` header" in message

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from jsonschema import Draft7Validator, FormatChecker
 from realtime_sessions import ConfigError, _contract
-from realtime_sessions.conductor import ENDPOINT_PATHS, TASK_NAME, http_task, task_def
+from realtime_sessions._conductor import TASK_NAME, http_task, task_def
+from realtime_sessions._endpoints import ENDPOINT_SPECS
 from referencing import Registry, Resource
 
 # Conductor's own schemas, read from the shared reference folder next to the repository.
@@ -143,7 +144,7 @@ def test_every_variant_validates(
     check_workflow_task(task, workflow_def_schema)
     request = task["inputParameters"] if flat else task["inputParameters"]["http_request"]
     check_http_request(request)
-    assert request["uri"] == "https://api.openai.com/v1" + ENDPOINT_PATHS[endpoint]
+    assert request["uri"] == "https://api.openai.com/v1" + ENDPOINT_SPECS[endpoint].path
     instructions_holder = (
         request["body"]["session"] if endpoint == "client-secrets" else request["body"]
     )
@@ -160,7 +161,7 @@ def test_body_is_the_validated_request_body() -> None:
 
 
 def test_endpoint_paths_are_the_contracts() -> None:
-    assert set(ENDPOINT_PATHS.values()) <= set(_contract.spec()["paths"])
+    assert {spec.path for spec in ENDPOINT_SPECS.values()} <= set(_contract.spec()["paths"])
 
 
 def test_the_key_is_never_in_the_definition(monkeypatch: pytest.MonkeyPatch) -> None:

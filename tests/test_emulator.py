@@ -21,7 +21,7 @@ import openai
 import pytest
 from jsonschema import Draft202012Validator
 from realtime_sessions import _contract
-from realtime_sessions.emulator import (
+from realtime_sessions_emulator import (
     DEFAULT_INSTRUCTIONS,
     RETIRED_MESSAGE,
     Emulator,
@@ -710,7 +710,7 @@ def test_python_m_serves_announces_and_stops_on_ctrl_c(tmp_path: Path) -> None:
     output = tmp_path / "stdout"
     with output.open("w") as stdout:
         process = subprocess.Popen(
-            [sys.executable, "-m", "realtime_sessions.emulator"],
+            [sys.executable, "-m", "realtime_sessions_emulator"],
             stdout=stdout,
             env=env,
             cwd=tmp_path,

@@ -6,7 +6,7 @@ import asyncio
 from typing import Any
 
 import pytest
-import realtime_sessions.client as client_module
+import realtime_sessions._client as client_module
 from realtime_sessions import (
     APIConnectionError,
     APIStatusError,
@@ -17,7 +17,7 @@ from realtime_sessions import (
     SessionsClient,
     validate,
 )
-from realtime_sessions.emulator import Emulator, FaultPlan
+from realtime_sessions_emulator import Emulator, FaultPlan
 
 # The GA session of the out-of-band function-calling thread (seed 000), with its tool in full.
 SEED_000_SESSION = {

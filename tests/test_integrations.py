@@ -28,8 +28,8 @@ from realtime_sessions import (
     RateLimitError,
     Report,
 )
-from realtime_sessions.emulator import FaultPlan
-from realtime_sessions.task import TaskError
+from realtime_sessions._task import TaskError
+from realtime_sessions_emulator import FaultPlan
 
 BASE = "https://api.openai.com/v1"
 API_KEY = "sk-engine-0123456789abcdefghijklmnopqrs"

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from realtime_sessions.emulator import Emulator, FaultPlan
+from realtime_sessions_emulator import Emulator, FaultPlan
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text()
 

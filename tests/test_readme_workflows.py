@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft7Validator, FormatChecker
 from realtime_sessions import RealtimeSessionsError
-from realtime_sessions.emulator import Emulator, FaultPlan
+from realtime_sessions_emulator import Emulator, FaultPlan
 
 from tests.test_conductor import _schema, check_workflow_task
 from tests.test_readme import block_after

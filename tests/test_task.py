@@ -9,12 +9,12 @@ from typing import Any
 
 import httpx
 import pytest
-import realtime_sessions.client as client_module
-import realtime_sessions.session as session_module
+import realtime_sessions._client as client_module
+import realtime_sessions._session as session_module
 import respx
 from realtime_sessions import RealtimeSessionsError, SessionsClient
-from realtime_sessions.emulator import FaultPlan
-from realtime_sessions.task import INPUT_KEYS, SCHEMA_VERSION, TaskError, error_document, run_task
+from realtime_sessions._task import INPUT_KEYS, SCHEMA_VERSION, TaskError, error_document, run_task
+from realtime_sessions_emulator import FaultPlan
 
 BASE = "https://api.openai.com/v1"
 API_KEY = "sk-task-fake-key-for-tests-only"
@@ -352,7 +352,7 @@ def test_invalid_config_is_terminal_with_the_report() -> None:
     assert error["kind"] == "invalid_config"
     assert error["retryable"] is False
     assert [(p["path"], p["rule"], p["value"]) for p in error["problems"]] == [
-        ("temperature", "maximum", 5)
+        ("session.temperature", "maximum", 5)
     ]
     assert error["message"].startswith("invalid session config (1 problem):")
 

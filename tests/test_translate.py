@@ -15,8 +15,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 from realtime_sessions import ConfigError, Endpoint, build_request, validate
-from realtime_sessions.report import Problem
-from realtime_sessions.translate import (
+from realtime_sessions._report import Problem
+from realtime_sessions._translate import (
     BETA_ONLY_KEYS,
     GA_ONLY_KEYS,
     TranslationResult,
@@ -426,8 +426,8 @@ def test_a_mixed_config_is_one_error_naming_both_sides_keys() -> None:
 
 NOT_GA = "(POST /realtime/client_secrets)"
 NOT_BETA = "(POST /realtime/sessions)"
-USE_BETA = "use the sessions endpoint (endpoint='sessions' / --endpoint sessions)"
-USE_GA = "use the client-secrets endpoint (endpoint='client-secrets' / --endpoint client-secrets)"
+USE_BETA = "use the sessions endpoint (endpoint 'sessions')"
+USE_GA = "use the client-secrets endpoint (endpoint 'client-secrets')"
 
 
 @pytest.mark.parametrize(
@@ -524,8 +524,8 @@ def test_a_ga_key_in_a_beta_config_gets_its_beta_name(
             f"client_secret is a beta key {NOT_BETA}; a GA secret's lifetime is the top-level "
             "expires_after of the request, outside the session.",
             'Remove it, and write the lifetime next to the session, {"session": {...}, '
-            '"expires_after": {"seconds": 600}}, or pass it as expires_after_seconds= '
-            "(library) / --expires-after (CLI).",
+            '"expires_after": {"seconds": 600}}, or pass it as the lifetime '
+            "argument (expires_after_seconds).",
         ),
     ],
 )
@@ -798,7 +798,7 @@ def test_odd_values_never_crash_and_problems_point_into_the_source(config: Any) 
 def test_import_pulls_in_nothing_heavy() -> None:
     code = (
         "import json, sys, realtime_sessions; before = set(sys.modules); "
-        "import realtime_sessions.translate; "
+        "import realtime_sessions._translate; "
         "print(json.dumps(sorted(set(sys.modules) - before)))"
     )
     found = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
@@ -1026,7 +1026,7 @@ def test_a_bare_ga_session_with_a_lifetime_is_shown_the_request_form(endpoint: E
             BARE_LIFETIME_MESSAGE,
             'Wrap the session in the request to keep the lifetime in the file: {"session": '
             '{...}, "expires_after": {"anchor": "created_at", "seconds": 600}}; or pass '
-            "expires_after_seconds= (library) / --expires-after (CLI).",
+            "the lifetime argument (expires_after_seconds).",
         )
     ]
 

@@ -14,17 +14,20 @@ from jsonschema import Draft202012Validator
 from realtime_sessions import (
     ConfigError,
     _contract,
+    _explanations,
+    _request,
     _schema_check,
+    _tool_schemas,
+    _translate,
+    _validation,
     build_request,
-    translate,
     validate,
-    validation,
 )
+from realtime_sessions._json_schema import config_json_schema
+from realtime_sessions._report import Problem, format_path
 from realtime_sessions._schema_check import SchemaChecker
-from realtime_sessions.json_schema import config_json_schema
-from realtime_sessions.report import Problem, format_path
-from realtime_sessions.translate import beta_to_ga
-from realtime_sessions.validation import _PATTERN_HINTS
+from realtime_sessions._translate import beta_to_ga
+from realtime_sessions._validation import _PATTERN_HINTS
 
 from tests.schema_strategies import from_schema
 
@@ -651,7 +654,7 @@ def test_an_endpoint_hint_speaks_to_library_and_cli_users() -> None:
         "temperature",
         "no_equivalent",
         "not supported by POST /realtime/client_secrets (GA sessions have no temperature).",
-        "Remove it, or use the sessions endpoint (endpoint='sessions' / --endpoint sessions).",
+        "Remove it, or use the sessions endpoint (endpoint 'sessions').",
     )
 
 
@@ -985,7 +988,8 @@ def rules_in_source() -> set[str]:
     """The rule names the validation modules write as literals: new rules must join the table."""
     positions = {"Problem": 1, "_Found": 0, "_SchemaError": 1}
     found = set()
-    for module in (_schema_check, validation, translate):
+    modules = (_schema_check, _validation, _translate, _explanations, _tool_schemas, _request)
+    for module in modules:
         for node in ast.walk(ast.parse(Path(module.__file__).read_text())):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
                 position = positions.get(node.func.id)

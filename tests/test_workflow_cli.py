@@ -8,14 +8,14 @@ from typing import Any
 
 import httpx
 import pytest
-import realtime_sessions.client as client_module
+import realtime_sessions._client as client_module
 import realtime_sessions_cli.workflow as workflow_module
 import respx
 from click.testing import CliRunner, Result
-from realtime_sessions.conductor import http_task, task_def
-from realtime_sessions.emulator import FaultPlan
+from realtime_sessions._conductor import http_task, task_def
 from realtime_sessions_cli.app import cli
 from realtime_sessions_cli.workflow import conductor_task_command, task_command
+from realtime_sessions_emulator import FaultPlan
 
 BASE = "https://api.openai.com/v1"
 API_KEY = "sk-cli-0123456789abcdefghijklmnopqrstuvw"
@@ -370,11 +370,11 @@ def test_conductor_task_warnings_go_to_stderr() -> None:
 @pytest.mark.parametrize(
     ("stdin", "args", "stderr"),
     [
-        ("{}", ["--secret-name", "MY KEY"], "error: --secret-name must be letters"),
+        ("{}", ["--secret-name", "MY KEY"], "error: --secret-name: must be letters"),
         (
             '{"instructions": "Hi."}',
             ["--instructions-input", "prompt"],
-            "error: the config already sets instructions",
+            "error: --instructions-input: the config already sets instructions",
         ),
         ("[1, 2]", [], "error: <stdin>: a session config must be an object"),
         ("", [], "error: <stdin>: is empty"),
@@ -401,17 +401,17 @@ def test_conductor_task_timeouts() -> None:
 @pytest.mark.parametrize(
     ("stdin", "args", "stderr"),
     [
-        ("{}", ["--secret-name", "1KEY"], "error: --secret-name must be "),
-        ("{}", ["--instructions-input", "a-b"], "error: --instructions-input must be "),
-        ("{}", ["--connect-timeout-ms", "0"], "error: --connect-timeout-ms must be "),
-        ("{}", ["--read-timeout-ms", "-1"], "error: --read-timeout-ms must be "),
+        ("{}", ["--secret-name", "1KEY"], "error: --secret-name: must be "),
+        ("{}", ["--instructions-input", "a-b"], "error: --instructions-input: must be "),
+        ("{}", ["--connect-timeout-ms", "0"], "error: --connect-timeout-ms: must be "),
+        ("{}", ["--read-timeout-ms", "-1"], "error: --read-timeout-ms: must be "),
         (
             '{"instructions": "Hi."}',
             ["--instructions-input", "prompt"],
-            "error: the config already sets instructions; remove them or leave out "
-            "--instructions-input",
+            "error: --instructions-input: the config already sets instructions. Hint: Remove "
+            "them from the config, or leave this argument out.",
         ),
-        (None, ["--taskdef", "--owner-email", "team"], "error: --owner-email must be "),
+        (None, ["--taskdef", "--owner-email", "team"], "error: --owner-email: must be "),
         ("{}", ["--expires-after", "5"], "error: --expires-after: "),
     ],
 )

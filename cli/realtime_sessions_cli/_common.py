@@ -25,11 +25,11 @@ from realtime_sessions import (
     ConfigError,
     Endpoint,
     Problem,
+    TaskError,
+    format_path,
+    scrub,  # the library's own scrubber, shared on purpose
     validate,
 )
-from realtime_sessions._secrets import scrub  # the library's own scrubber, shared on purpose
-from realtime_sessions.report import format_path
-from realtime_sessions.task import TaskError
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -50,7 +50,7 @@ Exit codes:
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 _YAML_SUFFIXES = (".yaml", ".yml")
-# Library parameters whose name differs from the flag that sets them on the command line.
+# Library arguments (a Problem's `argument`) and the flags that set them on the command line.
 FLAG_OF_PARAMETER = {
     "expires_after_seconds": "--expires-after",
     "base_url": "--base-url",
@@ -211,12 +211,12 @@ def exit_code_for(error: BaseException) -> int:
 
 
 def problem_line(problem: Problem, where: str | None = None) -> str:
-    """`error: path: message Hint: hint`, naming the flag where the library names a parameter.
+    """`error: path: message Hint: hint`, naming the flag where the value came from an argument.
 
     `where` replaces the path ("": none).
     """
     if where is None:
-        where = FLAG_OF_PARAMETER.get(problem.path) or problem.path
+        where = FLAG_OF_PARAMETER.get(problem.argument or "") or problem.path
     return f"{problem.severity}: {problem.located(where)}"
 
 
@@ -241,6 +241,8 @@ def report_error(error: BaseException, *, verbose: bool = False) -> int:
         echo_problems(error.report.errors)
     elif isinstance(error, APIError):
         click.echo(f"error: {redact(error.message)}", err=True)
+        if error.code == "beta_api_shape_disabled" and error.endpoint == "sessions":
+            click.echo("error: hint: mint with --endpoint client-secrets instead.", err=True)
         if verbose:
             details = " ".join(
                 f"{key}={value}"

@@ -13,8 +13,10 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import click
-from realtime_sessions import DEFAULT_ENDPOINT, ENDPOINTS
-from realtime_sessions.translate import (
+from realtime_sessions import (
+    DEFAULT_ENDPOINT,
+    ENDPOINTS,
+    FIELDS,
     Vocabulary,
     beta_to_ga,
     ga_to_beta,
@@ -35,23 +37,10 @@ from ._common import (
 F = TypeVar("F", bound=Callable[..., Any])
 Path = tuple[str, ...]
 
-# Where each flag's value goes, in the beta and in the GA vocabulary (None: nowhere).
+# Where each flag's value goes, in the beta and in the GA vocabulary (None: nowhere): the
+# library's field table, by the option that sets the field.
 _PLACES: dict[str, tuple[Path, Path | None]] = {
-    "model": (("model",), ("model",)),
-    "instructions": (("instructions",), ("instructions",)),
-    "modalities": (("modalities",), ("output_modalities",)),
-    "voice": (("voice",), ("audio", "output", "voice")),
-    "speed": (("speed",), ("audio", "output", "speed")),
-    "temperature": (("temperature",), None),
-    "max_output_tokens": (("max_response_output_tokens",), ("max_output_tokens",)),
-    "input_audio_format": (("input_audio_format",), ("audio", "input", "format")),
-    "output_audio_format": (("output_audio_format",), ("audio", "output", "format")),
-    "turn_detection": (("turn_detection",), ("audio", "input", "turn_detection")),
-    "noise_reduction": (("input_audio_noise_reduction",), ("audio", "input", "noise_reduction")),
-    "transcription": (("input_audio_transcription",), ("audio", "input", "transcription")),
-    "tools": (("tools",), ("tools",)),
-    "tool_choice": (("tool_choice",), ("tool_choice",)),
-    "tracing": (("tracing",), ("tracing",)),
+    field.cli_option: ((field.beta_key,), field.ga_path) for field in FIELDS
 }
 # Turn detection fields set by flags: parameter name -> (config key, flag).
 _VAD_FIELDS = {
@@ -267,33 +256,68 @@ def _flag_values(flags: Mapping[str, Any], vocabulary: Vocabulary) -> dict[str, 
     for name in ("model", "voice", "instructions", "temperature", "speed", "max_output_tokens"):
         if name in given:
             values[name] = given[name]
-    if "instructions_file" in given:
-        values["instructions"] = read_text(given["instructions_file"]).removesuffix("\n")
-    if "modalities" in given:
-        values["modalities"] = [
-            part.strip() for part in given["modalities"].split(",") if part.strip()
-        ]
-    for name in ("input_audio_format", "output_audio_format"):
-        if name in given:
-            values[name] = _audio_format(given[name], vocabulary)
-    if "noise_reduction" in given:
-        kind = given["noise_reduction"]
-        values["noise_reduction"] = None if kind == "none" else {"type": kind}
     transcription = {
         key: given[name] for name, key in _TRANSCRIPTION_FIELDS.items() if name in given
     }
     if transcription:
-        values["transcription"] = transcription
-    if "tools" in given:
-        values["tools"] = [tool for path in given["tools"] for tool in _load_tools(path)]
-    if "tool_choice" in given:
-        choice = given["tool_choice"]
-        values["tool_choice"] = (
-            choice if choice in _TOOL_CHOICE_MODES else {"type": "function", "name": choice}
-        )
-    if "tracing" in given:
-        values["tracing"] = "auto"
+        given["transcription"] = transcription
+    for name, convert in _CONVERTERS.items():  # in the order the config shows them
+        if name in given:
+            place, converted = convert(given[name], vocabulary)
+            values[place] = converted
     return values
+
+
+def _instructions_file(path: str, _: Vocabulary) -> tuple[str, Any]:
+    return "instructions", read_text(path).removesuffix("\n")
+
+
+def _modalities(text: str, _: Vocabulary) -> tuple[str, Any]:
+    return "modalities", [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _input_audio_format(name: str, vocabulary: Vocabulary) -> tuple[str, Any]:
+    return "input_audio_format", _audio_format(name, vocabulary)
+
+
+def _output_audio_format(name: str, vocabulary: Vocabulary) -> tuple[str, Any]:
+    return "output_audio_format", _audio_format(name, vocabulary)
+
+
+def _noise_reduction(kind: str, _: Vocabulary) -> tuple[str, Any]:
+    return "noise_reduction", None if kind == "none" else {"type": kind}
+
+
+def _transcription(fields: dict[str, Any], _: Vocabulary) -> tuple[str, Any]:
+    return "transcription", fields
+
+
+def _tools(paths: tuple[str, ...], _: Vocabulary) -> tuple[str, Any]:
+    return "tools", [tool for path in paths for tool in _load_tools(path)]
+
+
+def _tool_choice(choice: str, _: Vocabulary) -> tuple[str, Any]:
+    if choice in _TOOL_CHOICE_MODES:
+        return "tool_choice", choice
+    return "tool_choice", {"type": "function", "name": choice}
+
+
+def _tracing(_: Any, __: Vocabulary) -> tuple[str, Any]:
+    return "tracing", "auto"
+
+
+# Flags whose value is rewritten before it is placed: parameter -> (place, value).
+_CONVERTERS: dict[str, Callable[[Any, Vocabulary], tuple[str, Any]]] = {
+    "instructions_file": _instructions_file,
+    "modalities": _modalities,
+    "input_audio_format": _input_audio_format,
+    "output_audio_format": _output_audio_format,
+    "noise_reduction": _noise_reduction,
+    "transcription": _transcription,
+    "tools": _tools,
+    "tool_choice": _tool_choice,
+    "tracing": _tracing,
+}
 
 
 def _audio_format(name: str, vocabulary: Vocabulary) -> Any:

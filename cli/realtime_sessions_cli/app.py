@@ -15,15 +15,15 @@ import click
 from realtime_sessions import (
     DEFAULT_ENDPOINT,
     ENDPOINTS,
+    VOCABULARY_OF_ENDPOINT,
     Endpoint,
     Problem,
     Report,
     __version__,
     build_request,
+    config_json_schema,
     validate,
 )
-from realtime_sessions.json_schema import config_json_schema
-from realtime_sessions.validation import VOCABULARY_OF_ENDPOINT
 
 from ._common import (
     EXIT_CODES_HELP,
@@ -158,7 +158,7 @@ def create_command(
         )
         if value is not None
     }
-    from realtime_sessions.client import create_session  # imports httpx: only when minting
+    from realtime_sessions import create_session  # imports httpx: only when minting
 
     session = create_session(
         config, endpoint=endpoint, expires_after_seconds=expires_after, **client_options
@@ -345,7 +345,7 @@ def emulator_command(
     It prints its URL and the `export OPENAI_BASE_URL=...` line that points this tool (and the
     openai package) at it.
     """
-    from realtime_sessions.emulator import FaultPlan, serve  # imports jsonschema: only here
+    from realtime_sessions_emulator import FaultPlan, serve  # imports jsonschema: only here
 
     details = {
         "rate": fault_rate,

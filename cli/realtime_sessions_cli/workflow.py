@@ -7,9 +7,7 @@ stderr, and an exit code that says whether retrying can help (75) or not.
 
 from __future__ import annotations
 
-import inspect
 import json
-import re
 from typing import Any
 
 import click
@@ -19,21 +17,27 @@ from realtime_sessions import (
     ConfigError,
     Problem,
     RealtimeSessionsError,
+    TaskError,
     validate,
 )
-from realtime_sessions.conductor import (
+from realtime_sessions.workflow import (
+    CONNECTION_TIMEOUT_MS,
+    MAX_RETRIES,
     MAX_RETRY_COUNT,
+    READ_TIMEOUT_MS,
+    RETRY_COUNT,
+    SECRET_NAME,
     TASK_NAME,
     TASK_REF_NAME,
+    TIMEOUT,
+    error_document,
     http_task,
+    run_task,
     task_def,
 )
-from realtime_sessions.task import TaskError, error_document, run_task
 
 from ._common import (
-    FLAG_OF_PARAMETER,
     STDIN,
-    CliError,
     FileProblem,
     OneLineUsageCommand,
     OneLineUsageError,
@@ -50,17 +54,6 @@ from ._common import (
     with_exit_codes,
 )
 
-# The library's parameter names in its ValueError texts, to be replaced by their flags.
-_PARAMETER_NAME = re.compile(rf"\b({'|'.join(FLAG_OF_PARAMETER)})\b")
-_HTTP_TASK_DEFAULTS = inspect.signature(http_task).parameters
-_TASK_DEF_DEFAULTS = inspect.signature(task_def).parameters
-
-
-class TaskUsageError(RealtimeSessionsError):
-    """A wrong `task` command line, as a task error so that stdout still gets its document."""
-
-    kind = "invalid_input"
-
 
 class TaskCommand(OneLineUsageCommand):
     """`task`: a usage error writes the error document too, keeping "one JSON document out"."""
@@ -69,7 +62,7 @@ class TaskCommand(OneLineUsageCommand):
         try:
             return super().parse_args(ctx, args)
         except OneLineUsageError as error:
-            click.echo(json.dumps(error_document(TaskUsageError(error.format_message()))))
+            click.echo(json.dumps(error_document(TaskError(message=error.format_message()))))
             raise
 
 
@@ -100,14 +93,14 @@ Examples:
 @click.option(
     "--max-retries",
     type=click.IntRange(0, 10),
-    default=0,
+    default=MAX_RETRIES,
     show_default=True,
     help="Retries of retryable failures; 0 leaves retrying to the workflow engine.",
 )
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0, min_open=True),
-    default=30.0,
+    default=TIMEOUT,
     show_default=True,
     help="Seconds per attempt.",
 )
@@ -174,7 +167,7 @@ Examples:
 )
 @click.option(
     "--secret-name",
-    default="OPENAI_API_KEY",
+    default=SECRET_NAME,
     show_default=True,
     help="Conductor secret holding the API key, used as ${workflow.secrets.NAME} "
     "(OSS servers read it from CONDUCTOR_SECRET_NAME).",
@@ -187,14 +180,14 @@ Examples:
 @click.option(
     "--connect-timeout-ms",
     type=int,
-    default=_HTTP_TASK_DEFAULTS["connection_timeout_ms"].default,
+    default=CONNECTION_TIMEOUT_MS,
     show_default=True,
     help="connectionTimeOut: milliseconds Conductor waits to connect.",
 )
 @click.option(
     "--read-timeout-ms",
     type=int,
-    default=_HTTP_TASK_DEFAULTS["read_timeout_ms"].default,
+    default=READ_TIMEOUT_MS,
     show_default=True,
     help="readTimeOut: milliseconds Conductor waits for the answer.",
 )
@@ -216,7 +209,7 @@ Examples:
 @click.option(
     "--retry-count",
     type=click.IntRange(0, MAX_RETRY_COUNT),
-    default=_TASK_DEF_DEFAULTS["retry_count"].default,
+    default=RETRY_COUNT,
     show_default=True,
     help="TaskDef retries.",
 )
@@ -271,11 +264,8 @@ def conductor_task_command(
                 expires_after_seconds=expires_after,
                 flat=flat,
             )
-    except ConfigError as error:
+    except ConfigError as error:  # a config or an argument; problem_line names the flags
         ctx.exit(report_error(error))
-    except ValueError as error:  # the library names its parameters; say the flags instead
-        flagged = _PARAMETER_NAME.sub(lambda match: FLAG_OF_PARAMETER[match[0]], str(error))
-        raise CliError(flagged) from None
     click.echo(to_json(definition))
 
 
@@ -310,26 +300,12 @@ def _reject_constant(name: str) -> None:
 
 
 def _report(error: BaseException, document: dict[str, Any], *, verbose: bool) -> int:
-    """Explain the failure on stderr from its (masked) error document; return the exit code."""
-    details = document["error"]
-    if details["kind"] == "internal":
+    """Explain the failure on stderr (its problems, else its masked message); the exit code."""
+    if not isinstance(error, RealtimeSessionsError):
         return report_error(error, verbose=verbose)
-    if details["problems"]:
-        for fields in details["problems"]:
-            problem = Problem(**fields)
-            click.echo(problem_line(problem, _task_input_field(problem, details["kind"])), err=True)
+    if error.problems:  # paths into the task input; run_task's own arguments get their flags
+        for problem in error.problems:
+            click.echo(problem_line(problem), err=True)
     else:
-        click.echo(f"error: {details['message']}", err=True)
+        click.echo(f"error: {document['error']['message']}", err=True)
     return exit_code_for(error)
-
-
-def _task_input_field(problem: Problem, kind: str) -> str:
-    """Where in the task input (or command line) a problem is, as the user wrote it.
-
-    The library's paths are relative to the session config, or name a run_task parameter.
-    """
-    if kind == "invalid_input" or problem.path == "expires_after_seconds":
-        return problem.path  # already a task input field; "" for the input as a whole
-    if (problem.path, problem.rule) == ("base_url", "url"):  # a client setting, not the input
-        return FLAG_OF_PARAMETER["base_url"]
-    return f"session.{problem.path}" if problem.path else "session"

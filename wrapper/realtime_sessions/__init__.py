@@ -5,7 +5,9 @@
     token = session.client_secret
 
 The minting names are loaded on first use, so validating a config never imports httpx or the
-generated client.
+generated client. Public: the names of `__all__`, `realtime_sessions.workflow` (the task
+function, its error document, Conductor definitions) and `realtime_sessions.integrations.*`;
+every other module is private (`_name`) and may change without notice.
 """
 
 from __future__ import annotations
@@ -13,8 +15,17 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._version import __version__
-from .errors import (
+from ._endpoints import (
+    DEFAULT_ENDPOINT,
+    ENDPOINT_SPECS,
+    ENDPOINTS,
+    FIELDS,
+    Endpoint,
+    EndpointSpec,
+    SessionField,
+    default_base_url,
+)
+from ._exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
@@ -23,25 +34,55 @@ from .errors import (
     ConfigError,
     RateLimitError,
     RealtimeSessionsError,
+    TaskError,
 )
-from .report import Problem, Report
-from .validation import DEFAULT_ENDPOINT, ENDPOINTS, Endpoint, build_request, validate
+from ._json_schema import config_json_schema
+from ._report import Problem, Report, format_path
+from ._request import build_request
+from ._secrets import scrub
+from ._translate import (
+    TranslationResult,
+    Vocabulary,
+    beta_to_ga,
+    ga_to_beta,
+    is_envelope,
+    vocabulary_of,
+)
+from ._validation import VOCABULARY_OF_ENDPOINT, validate
+from ._version import __version__
 
 if TYPE_CHECKING:
-    from .client import AsyncSessionsClient, SessionsClient, acreate_session, create_session
-    from .session import Session
+    from ._client import (
+        DEFAULT_BASE_URL,
+        DEFAULT_MAX_RETRIES,
+        DEFAULT_TIMEOUT,
+        AsyncSessionsClient,
+        SessionsClient,
+        acreate_session,
+        create_session,
+    )
+    from ._session import Session
 
 _LAZY = {
-    "AsyncSessionsClient": "client",
-    "SessionsClient": "client",
-    "acreate_session": "client",
-    "create_session": "client",
-    "Session": "session",
+    "AsyncSessionsClient": "_client",
+    "DEFAULT_BASE_URL": "_client",
+    "DEFAULT_MAX_RETRIES": "_client",
+    "DEFAULT_TIMEOUT": "_client",
+    "SessionsClient": "_client",
+    "acreate_session": "_client",
+    "create_session": "_client",
+    "Session": "_session",
 }
 
 __all__ = [
+    "DEFAULT_BASE_URL",
     "DEFAULT_ENDPOINT",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
     "ENDPOINTS",
+    "ENDPOINT_SPECS",
+    "FIELDS",
+    "VOCABULARY_OF_ENDPOINT",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
@@ -50,17 +91,30 @@ __all__ = [
     "AuthenticationError",
     "ConfigError",
     "Endpoint",
+    "EndpointSpec",
     "Problem",
     "RateLimitError",
     "RealtimeSessionsError",
     "Report",
     "Session",
+    "SessionField",
     "SessionsClient",
+    "TaskError",
+    "TranslationResult",
+    "Vocabulary",
     "__version__",
     "acreate_session",
+    "beta_to_ga",
     "build_request",
+    "config_json_schema",
     "create_session",
+    "default_base_url",
+    "format_path",
+    "ga_to_beta",
+    "is_envelope",
+    "scrub",
     "validate",
+    "vocabulary_of",
 ]
 
 

@@ -12,14 +12,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-# The component that describes a session config in each vocabulary.
-SCHEMA_OF_VOCABULARY = {
-    "beta": "RealtimeSessionCreateRequest",
-    "ga": "RealtimeSessionCreateRequestGA",
-}
-# A GA config may also be the whole request around its session.
-GA_REQUEST_SCHEMA = "RealtimeClientSecretCreateRequest"
-
 
 @functools.cache
 def spec() -> dict[str, Any]:
@@ -34,9 +26,3 @@ def spec() -> dict[str, Any]:
 def schema(name: str) -> dict[str, Any]:
     """One schema of `components.schemas`."""
     return spec()["components"]["schemas"][name]
-
-
-def bounds(schema_name: str, field: str) -> tuple[Any, Any]:
-    """The `minimum` and `maximum` of one property of a component schema."""
-    found = schema(schema_name)["properties"][field]
-    return found["minimum"], found["maximum"]

@@ -15,32 +15,30 @@ from datetime import datetime
 from http import HTTPStatus
 from typing import Any
 
-from ._secrets import scrub
-from .errors import (
+from ._endpoints import ENDPOINT_SPECS
+from ._exceptions import (
     APIConnectionError,
     APIError,
     APIStatusError,
     AuthenticationError,
     RateLimitError,
+    UnusableAnswer,
 )
-from .session import Session, utc_from_unix
+from ._report import format_path
+from ._secrets import scrub
+from ._session import Session, utc_from_unix
 
 MAX_RETRY_AFTER_SECONDS = 60.0
 _RETIRED_BETA = (
     "OpenAI retired the beta Realtime API on 2026-05-12, so POST /realtime/sessions answers "
-    "beta_api_shape_disabled there. Mint through POST /realtime/client_secrets instead: "
-    "endpoint='client-secrets' in the library, --endpoint client-secrets on the CLI; "
-    "the same session config works for both."
+    "beta_api_shape_disabled there. Mint through POST /realtime/client_secrets instead "
+    "(endpoint 'client-secrets'); the same session config works for both."
 )
 _BETA_SHAPE_ON_GA = (
     "The request went to POST /realtime/client_secrets, the GA endpoint, yet looked like a beta "
     "request: remove the `OpenAI-Beta: realtime=v1` header (a proxy or an injected http_client "
     "may add it) and send the GA body shape (the session config nested under `session`)."
 )
-
-
-class UnusableAnswer(ValueError):
-    """A success body whose fields cannot make a Session; its message names the field, no value."""
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
@@ -105,6 +103,7 @@ def error_from_answer(
     message = scrub(message, api_key)
     details: dict[str, Any] = {
         "status": status,
+        "endpoint": endpoint,
         "request_id": headers.get("x-request-id"),
         **fields,
     }
@@ -156,17 +155,17 @@ def session_from_model(parsed: Any, *, endpoint: str) -> Session:
     """A Session from the generated response model of either endpoint, or UnusableAnswer.
 
     The generated models take any JSON type, so the secret and expiry are checked here: a
-    Session never holds an empty secret or a made-up expiry.
+    Session never holds an empty secret or a made-up expiry. Where they sit comes from the
+    registry.
     """
+    spec = ENDPOINT_SPECS[endpoint]  # type: ignore[index]  # str from the caller
     data = parsed.to_dict()
-    if endpoint == "client-secrets":
-        secret = _usable_secret(parsed.value, "value")
-        expires_at = _usable_expiry(parsed.expires_at, "expires_at")
-        config = data["session"]
+    secret = _usable_secret(_at(parsed, spec.secret_at), format_path(spec.secret_at))
+    expires_at = _usable_expiry(_at(parsed, spec.expiry_at), format_path(spec.expiry_at))
+    if spec.session_at is None:
+        config = {key: value for key, value in data.items() if key != spec.secret_at[0]}
     else:
-        secret = _usable_secret(parsed.client_secret.value, "client_secret.value")
-        expires_at = _usable_expiry(parsed.client_secret.expires_at, "client_secret.expires_at")
-        config = {key: value for key, value in data.items() if key != "client_secret"}
+        config = _at(data, spec.session_at)
     return Session(
         client_secret=secret,
         expires_at=expires_at,
@@ -176,3 +175,10 @@ def session_from_model(parsed: Any, *, endpoint: str) -> Session:
         config=config,
         raw=data,
     )
+
+
+def _at(node: Any, path: tuple[str, ...]) -> Any:
+    """The value at `path` of a generated model (attributes) or of its dict (keys)."""
+    for part in path:
+        node = node[part] if isinstance(node, Mapping) else getattr(node, part)
+    return node

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 import tenacity
 
-from .errors import RealtimeSessionsError
+from ._exceptions import RealtimeSessionsError
 
 logger = logging.getLogger("realtime_sessions")
 

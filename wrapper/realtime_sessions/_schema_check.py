@@ -26,7 +26,9 @@ from collections.abc import Callable, Iterable, Mapping
 from types import NoneType
 from typing import Any
 
-from .report import Problem, Severity, format_path
+import attrs
+
+from ._report import Problem, Severity, format_path
 
 Path = tuple[str | int, ...]
 
@@ -81,30 +83,21 @@ def did_you_mean(word: str, choices: list[str] | tuple[str, ...]) -> str:
     return f"did you mean {close[0]!r}?" if close else ""
 
 
+@attrs.define
 class _Found:
     """A problem whose path is relative to the value that was checked.
 
-    Each enclosing object or list prefixes its key on the way out; `SchemaChecker.check` turns
-    the result into Problems once the path is complete.
+    Each enclosing object or list prefixes its key on the way out (so it is not frozen: paths
+    grow in place on the hot path); `SchemaChecker.check` turns the result into Problems once
+    the path is complete.
     """
 
-    __slots__ = ("hint", "message", "path", "rule", "severity", "value")
-
-    def __init__(
-        self,
-        rule: str,
-        message: str,
-        hint: str = "",
-        value: Any = None,
-        severity: Severity = "error",
-        path: Path = (),
-    ) -> None:
-        self.rule = rule
-        self.message = message
-        self.hint = hint
-        self.value = value
-        self.severity = severity
-        self.path = path
+    rule: str
+    message: str
+    hint: str = ""
+    value: Any = None
+    severity: Severity = "error"
+    path: Path = ()
 
 
 Found = list[_Found] | None
@@ -301,11 +294,6 @@ class SchemaChecker:
                 self._refs[ref] = target
             schema = target
         return schema
-
-    def is_valid(self, value: Any, schema: Mapping[str, Any]) -> bool:
-        with self._compiling:
-            check = self._compile(schema)
-        return _error_count(check(value)) == 0
 
     def _compile(self, schema: Mapping[str, Any]) -> Check:
         """The check of a schema, built once; a schema that refers to itself gets a forward."""

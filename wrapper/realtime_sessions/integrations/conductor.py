@@ -3,7 +3,7 @@
 Unlike Conductor's HTTP task, which retries a rejected API key like an overloaded server, the
 worker tells Conductor which failures are final: a terminal error raises NonRetryableException
 (FAILED_WITH_TERMINAL_ERROR, never retried) and a retryable one fails the attempt normally
-(FAILED, retried as the TaskDef from `realtime_sessions.conductor.task_def` says). The task input
+(FAILED, retried as the TaskDef from `realtime_sessions.workflow.task_def` says). The task input
 and output are `run_task`'s documents; the API key comes from the worker's OPENAI_API_KEY.
 
     from conductor.client.automator.task_handler import TaskHandler
@@ -19,9 +19,8 @@ from conductor.client.http.models.task import Task
 from conductor.client.worker.exception import NonRetryableException
 from conductor.client.worker.worker import Worker
 
-from ..conductor import TASK_NAME
-from ..errors import RealtimeSessionsError
-from ..task import run_task
+from .. import RealtimeSessionsError
+from ..workflow import TASK_NAME, run_task
 
 
 def execute(task: Task) -> dict[str, Any]:

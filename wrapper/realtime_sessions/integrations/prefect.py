@@ -23,8 +23,8 @@ from prefect.client.schemas.objects import TaskRun
 from prefect.states import State
 from prefect.tasks import Task, exponential_backoff
 
-from ..errors import RealtimeSessionsError
-from ..task import run_task
+from .. import RealtimeSessionsError
+from ..workflow import run_task
 
 RETRIES = 3
 

@@ -15,9 +15,11 @@ Severity = Literal["error", "warning"]
 class Problem:
     """One broken rule.
 
-    `path` points into the config as the user wrote it (`tools[0].name`), `rule` names the rule
-    (`maximum`, `unknown_key`, ...), `value` is the offending value and `hint` says how to fix
-    it. Key-shaped text (`sk-...`, `ek_...`) is masked in all three, inside nested values too: a
+    `path` points into the config as the user wrote it (`tools[0].name`; `parts` is the same
+    path as a tuple), `rule` names the rule (`maximum`, `unknown_key`, ...), `value` is the
+    offending value and `hint` says how to fix it. `argument` names the library argument the
+    value came from (`expires_after_seconds`, `base_url`) when it did not come from the config;
+    callers turn it into their own words (the CLI into a flag), so no message names a flag. Key-shaped text (`sk-...`, `ek_...`) is masked in all three, inside nested values too: a
     key pasted into the wrong field must not be printed back.
     """
 
@@ -27,6 +29,12 @@ class Problem:
     hint: str = attrs.field(default="", converter=redact)
     value: Any = attrs.field(default=None, converter=redact_value)
     severity: Severity = "error"
+    argument: str | None = attrs.field(default=None, kw_only=True)
+
+    @property
+    def parts(self) -> tuple[str | int, ...]:
+        """The path as a tuple, `("tools", 0, "name")`; an argument's path is its name."""
+        return parse_path(self.path)
 
     def __str__(self) -> str:
         return self.located()
@@ -39,7 +47,11 @@ class Problem:
         return f"{prefix}{self.message}" + (f" Hint: {self.hint}" if self.hint else "")
 
     def to_dict(self) -> dict[str, Any]:
-        return attrs.asdict(self)
+        """JSON data; `argument` only when set."""
+        data = attrs.asdict(self)
+        if data["argument"] is None:
+            del data["argument"]
+        return data
 
 
 @attrs.frozen
@@ -67,6 +79,18 @@ class Report:
             "errors": [p.to_dict() for p in self.errors],
             "warnings": [p.to_dict() for p in self.warnings],
         }
+
+
+def parse_path(path: str) -> tuple[str | int, ...]:
+    """`tools[0].name` -> `("tools", 0, "name")`, the inverse of `format_path` for the paths
+    problems carry (keys with dots or brackets read as several parts)."""
+    parts: list[str | int] = []
+    for chunk in path.replace("[", ".[").split("."):
+        if chunk.startswith("[") and chunk.endswith("]") and chunk[1:-1].isdigit():
+            parts.append(int(chunk[1:-1]))
+        elif chunk:
+            parts.append(chunk)
+    return tuple(parts)
 
 
 def format_path(parts: tuple[str | int, ...] | list[str | int]) -> str:

@@ -10,7 +10,8 @@ it, so configs have to move both ways.
 Nothing is dropped silently: a setting the target cannot express becomes an error `Problem` whose
 path points into the config as the user wrote it, and the rest is still translated. Judging the
 config itself is the validator's job, so odd values are passed through rather than repaired.
-Pure functions on the standard library only, so that the CLI's offline commands start fast.
+Pure functions on the standard library and attrs only, so that the CLI's offline commands start
+fast.
 """
 
 from __future__ import annotations
@@ -18,14 +19,13 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
+import attrs
+
+from ._endpoints import ENDPOINT_OF_VOCABULARY, FIELDS, Path, Vocabulary
+from ._report import Problem, format_path
 from ._schema_check import shown_as_json
-from .report import Problem, format_path
-
-Vocabulary = Literal["beta", "ga"]
-Path = tuple[str, ...]
 
 # Keys that exist at the top level of one vocabulary only; they tell the two apart.
 BETA_ONLY_KEYS = frozenset(
@@ -47,22 +47,9 @@ GA_ONLY_KEYS = frozenset(
     {"type", "output_modalities", "audio", "max_output_tokens", "include", "truncation", "prompt"}
 )
 
-# Where each translatable beta key lives in a GA session.
+# Where each translatable beta key lives in a GA session (the registry's field table).
 _GA_PATH_OF_BETA_KEY: dict[str, Path] = {
-    "model": ("model",),
-    "instructions": ("instructions",),
-    "tools": ("tools",),
-    "tool_choice": ("tool_choice",),
-    "tracing": ("tracing",),
-    "max_response_output_tokens": ("max_output_tokens",),
-    "modalities": ("output_modalities",),
-    "voice": ("audio", "output", "voice"),
-    "speed": ("audio", "output", "speed"),
-    "output_audio_format": ("audio", "output", "format"),
-    "input_audio_format": ("audio", "input", "format"),
-    "input_audio_transcription": ("audio", "input", "transcription"),
-    "input_audio_noise_reduction": ("audio", "input", "noise_reduction"),
-    "turn_detection": ("audio", "input", "turn_detection"),
+    field.beta_key: field.ga_path for field in FIELDS if field.ga_path is not None
 }
 _BETA_KEY_OF_GA_PATH: dict[Path, str] = {path: key for key, path in _GA_PATH_OF_BETA_KEY.items()}
 
@@ -80,19 +67,22 @@ _GA_FORMAT_OF_BETA_FORMAT: dict[str, dict[str, Any]] = {
 _BETA_FORMAT_OF_GA_TYPE = {ga["type"]: beta for beta, ga in _GA_FORMAT_OF_BETA_FORMAT.items()}
 
 # GA lifetime defaults, written out when a GA lifetime moves to beta, whose own defaults differ.
-_GA_EXPIRES_AFTER_DEFAULTS = {"anchor": "created_at", "seconds": 600}
+_GA_EXPIRES_AFTER_DEFAULTS = {
+    "anchor": "created_at",
+    "seconds": ENDPOINT_OF_VOCABULARY["ga"].default_lifetime_seconds,
+}
 
-_TO_GA = "POST /realtime/client_secrets"
-_TO_BETA = "POST /realtime/sessions"
-ENDPOINT_OF_VOCABULARY: dict[Vocabulary, str] = {"beta": _TO_BETA, "ga": _TO_GA}
+_TO_GA = ENDPOINT_OF_VOCABULARY["ga"].label
+_TO_BETA = ENDPOINT_OF_VOCABULARY["beta"].label
+_LABEL_OF_VOCABULARY: dict[Vocabulary, str] = {"beta": _TO_BETA, "ga": _TO_GA}
 _NAME_OF_VOCABULARY: dict[Vocabulary, str] = {"beta": "beta", "ga": "GA"}
-# How to choose an endpoint, in the words of both the library and the CLI.
-_USE_BETA = "use the sessions endpoint (endpoint='sessions' / --endpoint sessions)"
-_USE_GA = "use the client-secrets endpoint (endpoint='client-secrets' / --endpoint client-secrets)"
-_LIFETIME_ARGUMENT = "expires_after_seconds= (library) / --expires-after (CLI)"
+# How to choose an endpoint or pass a lifetime, naming the argument, never a CLI flag.
+_USE_BETA = "use the sessions endpoint (endpoint 'sessions')"
+_USE_GA = "use the client-secrets endpoint (endpoint 'client-secrets')"
+_LIFETIME_ARGUMENT = "the lifetime argument (expires_after_seconds)"
 
 
-@dataclass(frozen=True)
+@attrs.frozen
 class TranslationResult:
     """A config in the target vocabulary, plus what could not be carried over.
 
@@ -250,7 +240,7 @@ def foreign_key_problems(config: Mapping[str, Any], vocabulary: Vocabulary) -> l
 
 def _foreign_key_problem(key: str, value: Any, vocabulary: Vocabulary) -> Problem:
     other: Vocabulary = "ga" if vocabulary == "beta" else "beta"
-    theirs, endpoint = _NAME_OF_VOCABULARY[other], ENDPOINT_OF_VOCABULARY[other]
+    theirs, endpoint = _NAME_OF_VOCABULARY[other], _LABEL_OF_VOCABULARY[other]
     ours = _NAME_OF_VOCABULARY[vocabulary]
     if key == "client_secret":  # no value: it may hold a live secret
         return Problem(
@@ -419,7 +409,7 @@ def _other_vocabulary_problems(
             "vocabulary",
             f"the config is already in the {_NAME_OF_VOCABULARY[target]} vocabulary "
             f"(it has {', '.join(foreign)}).",
-            f"Send it to {ENDPOINT_OF_VOCABULARY[target]} as it is.",
+            f"Send it to {_LABEL_OF_VOCABULARY[target]} as it is.",
             foreign,
         ),
     )

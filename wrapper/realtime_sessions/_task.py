@@ -32,39 +32,26 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
+from ._endpoints import ENDPOINTS
+from ._exceptions import ConfigError, RealtimeSessionsError, TaskError, internal_error_dict
+from ._report import Problem, Report
 from ._schema_check import describe, did_you_mean
-from ._secrets import redact
-from .errors import APIError, ConfigError, RealtimeSessionsError
-from .report import Problem
-from .validation import ENDPOINTS
 
 if TYPE_CHECKING:
     import httpx
 
-    from .client import SessionsClient
+    from ._client import SessionsClient
 
 SCHEMA_VERSION = 1
+# The worker's defaults: the engine owns retries, and an attempt gets this many seconds.
+MAX_RETRIES = 0
+TIMEOUT = 30.0
 INPUT_KEYS = ("session", "endpoint", "expires_after_seconds", "redact_secret")
 _CREDENTIAL_NAME = re.compile(
     r"api[\W_]*key|authori[sz]ation|bearer|password|secret|token", re.IGNORECASE
 )
-
-
-class TaskError(RealtimeSessionsError, ValueError):
-    """The task input itself is malformed (not the session config); nothing was sent.
-
-    Terminal: the same input fails the same way on every attempt. `problems` point into the task
-    input (`endpoint`, `redact_secret`, ...) and never hold a value that could be a secret.
-    """
-
-    kind = "invalid_input"
-
-    def __init__(self, problems: tuple[Problem, ...]) -> None:
-        self.problems = problems
-        noun = "problem" if len(problems) == 1 else "problems"
-        lines = [f"invalid task input ({len(problems)} {noun}):"]
-        lines += [f"  - {problem}" for problem in problems]
-        super().__init__("\n".join(lines))
 
 
 def run_task(
@@ -73,8 +60,8 @@ def run_task(
     api_key: str | None = None,
     base_url: str | None = None,
     client: SessionsClient | None = None,
-    max_retries: int = 0,
-    timeout: float | httpx.Timeout = 30.0,
+    max_retries: int = MAX_RETRIES,
+    timeout: float | httpx.Timeout = TIMEOUT,
 ) -> dict[str, Any]:
     """Mint one session from a task input document and return the output document.
 
@@ -86,61 +73,48 @@ def run_task(
     inputs = _checked_input(params)
     endpoint = inputs.get("endpoint")
     expires = inputs.get("expires_after_seconds")
-    if client is not None:
-        session = client.create(inputs["session"], endpoint=endpoint, expires_after_seconds=expires)
-    else:
-        from .client import SessionsClient
-
-        with SessionsClient(
-            api_key=api_key, base_url=base_url, max_retries=max_retries, timeout=timeout
-        ) as own:
-            session = own.create(
+    try:
+        if client is not None:
+            session = client.create(
                 inputs["session"], endpoint=endpoint, expires_after_seconds=expires
             )
+        else:
+            from ._client import SessionsClient
+
+            with SessionsClient(
+                api_key=api_key, base_url=base_url, max_retries=max_retries, timeout=timeout
+            ) as own:
+                session = own.create(
+                    inputs["session"], endpoint=endpoint, expires_after_seconds=expires
+                )
+    except ConfigError as error:
+        raise _in_task_input(error) from None
     output = session.to_dict(redact_secret=inputs.get("redact_secret", False))
     return {"schema_version": SCHEMA_VERSION, **output}
+
+
+def _in_task_input(error: ConfigError) -> ConfigError:
+    """The same error with paths into the task input: `session.tools[0].name` for the config,
+    `expires_after_seconds` for the input field; run_task's own arguments (`base_url`) keep
+    their `argument`. Every engine adapter then reports the same paths."""
+    moved = []
+    for problem in error.report.problems:
+        if problem.argument in INPUT_KEYS:
+            problem = attrs.evolve(problem, path=problem.argument, argument=None)
+        elif problem.argument is None:
+            path = f"session.{problem.path}" if problem.path else "session"
+            problem = attrs.evolve(problem, path=path)
+        moved.append(problem)
+    return ConfigError(Report(tuple(moved)), subject=error.subject)
 
 
 def error_document(error: BaseException) -> dict[str, Any]:
     """The JSON form of a failure: `{"error": {kind, retryable, message, status, code, param,
     problems}}`, for outputs, logs and stdout. An exception from outside this library is an
     internal error (a bug), reported as terminal. Key-shaped strings are masked."""
-    if isinstance(error, APIError):
-        fields = error.to_dict()
-    elif isinstance(error, RealtimeSessionsError):
-        fields = _fields(error.kind, error.retryable, str(error))
-    else:
-        fields = _fields("internal", False, f"{type(error).__name__}: {error}")
-    if isinstance(error, ConfigError):
-        problems = error.report.errors
-    elif isinstance(error, TaskError):
-        problems = error.problems
-    else:
-        problems = ()
-    # Masked as a whole: a key pasted into a config field would come back in a problem's value.
-    return {"error": _masked({**fields, "problems": [problem.to_dict() for problem in problems]})}
-
-
-def _fields(kind: str, retryable: bool, message: str) -> dict[str, Any]:
-    return {
-        "kind": kind,
-        "retryable": retryable,
-        "message": message,
-        "status": None,
-        "code": None,
-        "param": None,
-    }
-
-
-def _masked(value: Any) -> Any:
-    """`value` with every key-shaped string (sk-..., ek_...) masked, at any depth."""
-    if isinstance(value, str):
-        return redact(value)
-    if isinstance(value, Mapping):
-        return {key: _masked(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_masked(item) for item in value]
-    return value
+    if isinstance(error, RealtimeSessionsError):
+        return {"error": error.to_dict()}
+    return {"error": internal_error_dict(error)}
 
 
 def _checked_input(params: Any) -> Mapping[str, Any]:

@@ -1,7 +1,8 @@
 """A local stand-in for the Realtime minting endpoints: mint without an API key or a network.
 
-Every POST operation of the packaged contract (`realtime_sessions._contract.spec()`) whose 200
-answer the emulator knows how to build becomes a route under the contract's server path (`/v1`):
+Every endpoint of the library's registry (`realtime_sessions.ENDPOINT_SPECS`) that the packaged
+contract (`openapi.json` of `realtime_sessions_client`) describes becomes a route under the
+contract's server path (`/v1`):
 today `POST /v1/realtime/sessions` (beta) and `POST /v1/realtime/client_secrets` (GA). Bodies are
 checked with the `jsonschema` library against the operation's request schema, independently of
 the wrapper's own validator, and refused the way api.openai.com refuses them (status 400, OpenAI's
@@ -22,14 +23,13 @@ settable `Emulator.faults`) or, when no plan is given, from the environment:
 
 With neither RATE nor FIRST every request fails. Only requests that reach an emulated route with
 an API key count; `retired` concerns the beta route only (the GA route keeps working), exactly like
-api.openai.com since the beta shape was switched off. `python -m realtime_sessions.emulator`
-runs `serve()`.
+api.openai.com since the beta shape was switched off. `python -m
+realtime_sessions_emulator` runs `serve()`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
 import json
 import os
 import random
@@ -45,11 +45,12 @@ from urllib.parse import urlsplit
 
 import attrs
 from jsonschema import Draft202012Validator
+from realtime_sessions import ENDPOINT_SPECS
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from . import _contract
-from ._emulator_errors import ApiError, error_for, not_an_object
+from ._errors import ApiError, error_for, not_an_object
 
 FaultKind = Literal["429", "500", "502", "503", "slow", "drop", "malformed", "retired"]
 FAULT_KINDS: tuple[str, ...] = get_args(FaultKind)
@@ -64,8 +65,8 @@ RETIRED_MESSAGE = (
 )
 DEFAULT_MODEL = "gpt-realtime"
 DEFAULT_INSTRUCTIONS = "You are a helpful voice assistant. Keep answers short and friendly."
-BETA_SECRET_SECONDS = 60
-GA_SECRET_SECONDS = 600
+BETA_SECRET_SECONDS = ENDPOINT_SPECS["sessions"].default_lifetime_seconds
+GA_SECRET_SECONDS = ENDPOINT_SPECS["client-secrets"].default_lifetime_seconds
 BETA_SESSION_SECONDS = 1800
 _VERDICT_CACHE_SIZE = 1024
 _UNSEEN: Any = object()
@@ -311,14 +312,15 @@ class _Flavor:
         return ApiError(400, message, "invalid_value", ".".join(self.modalities_at))
 
 
+# How each vocabulary's endpoint answers; which endpoints exist is the library's registry.
 _FLAVORS = {
-    "RealtimeSessionCreateResponse": _Flavor(
+    "beta": _Flavor(
         beta=True,
         mint=_mint_beta,
         modalities_at=("modalities",),
         combinations=(("text",), ("audio", "text")),
     ),
-    "RealtimeClientSecretCreateResponse": _Flavor(
+    "ga": _Flavor(
         beta=False,
         mint=_mint_ga,
         modalities_at=("session", "output_modalities"),
@@ -371,18 +373,14 @@ def _routes(spec: Mapping[str, Any]) -> tuple[str, dict[str, _Route]]:
     resource = Resource.from_contents(spec, default_specification=DRAFT202012)
     registry = Registry().with_resource(_SPEC_URI, resource)
     routes: dict[str, _Route] = {}
-    for path, item in spec["paths"].items():
-        operation = item.get("post")
-        if operation is None:
-            continue
-        answer = operation["responses"]["200"]["content"]["application/json"]["schema"]
-        flavor = _FLAVORS.get(answer.get("$ref", "").rpartition("/")[2])
-        if flavor is None:
+    for endpoint in ENDPOINT_SPECS.values():
+        path, method = endpoint.path, endpoint.method.lower()
+        if method not in spec["paths"].get(path, {}):
             continue
         escaped = path.replace("~", "~0").replace("/", "~1")
-        pointer = f"#/paths/{escaped}/post/requestBody/content/application~1json/schema"
+        pointer = f"#/paths/{escaped}/{method}/requestBody/content/application~1json/schema"
         validator = Draft202012Validator({"$ref": _SPEC_URI + pointer}, registry=registry)
-        routes[base + path] = _Route(flavor, validator)
+        routes[base + path] = _Route(_FLAVORS[endpoint.vocabulary], validator)
     return base, routes
 
 
@@ -625,8 +623,3 @@ def serve(
         announce(f"export OPENAI_BASE_URL={emulator.base_url}")
         with contextlib.suppress(KeyboardInterrupt):
             emulator._thread.join()
-
-
-if __name__ == "__main__":
-    # Flushed lines, so that whoever reads a pipe (a test, a supervisor) learns the port at once.
-    serve(announce=functools.partial(print, flush=True))

@@ -24,20 +24,23 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Mapping
-from typing import Any, Literal, get_args
+from typing import Any, Literal, NoReturn, get_args
 
-from . import _contract
-from .validation import DEFAULT_ENDPOINT, Endpoint, build_request
+from ._endpoints import DEFAULT_ENDPOINT, ENDPOINT_SPECS, Endpoint, default_base_url
+from ._exceptions import ConfigError
+from ._report import Problem, Report
+from ._request import build_request
 
 TASK_NAME = "openai_realtime_create_session"
 TASK_REF_NAME = "create_realtime_session"
-ENDPOINT_PATHS: dict[str, str] = {
-    "client-secrets": "/realtime/client_secrets",
-    "sessions": "/realtime/sessions",
-}
 TimeoutPolicy = Literal["RETRY", "TIME_OUT_WF", "ALERT_ONLY"]
 TIMEOUT_POLICIES: tuple[TimeoutPolicy, ...] = get_args(TimeoutPolicy)
 MAX_RETRY_COUNT = 10  # Conductor's own limit
+# Defaults of the definitions, named so that the CLI shows the same ones.
+SECRET_NAME = "OPENAI_API_KEY"
+CONNECTION_TIMEOUT_MS = 5000
+READ_TIMEOUT_MS = 30000
+RETRY_COUNT = 3
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -46,11 +49,11 @@ def http_task(
     *,
     endpoint: Endpoint = DEFAULT_ENDPOINT,
     base_url: str | None = None,
-    secret_name: str = "OPENAI_API_KEY",
+    secret_name: str = SECRET_NAME,
     task_name: str = TASK_NAME,
     task_ref_name: str = TASK_REF_NAME,
-    connection_timeout_ms: int = 5000,
-    read_timeout_ms: int = 30000,
+    connection_timeout_ms: int = CONNECTION_TIMEOUT_MS,
+    read_timeout_ms: int = READ_TIMEOUT_MS,
     instructions_input: str | None = None,
     expires_after_seconds: int | None = None,
     flat: bool = False,
@@ -61,8 +64,8 @@ def http_task(
     `instructions_input=NAME` makes the instructions `${workflow.input.NAME}`, so one definition
     serves many prompts; the config must then leave instructions out. `flat=True` puts the
     request fields directly in `inputParameters` (Orkes' documented form) instead of under
-    `http_request` (Conductor OSS). Raises ConfigError for a bad config, ValueError for bad
-    arguments.
+    `http_request` (Conductor OSS). Raises ConfigError for a bad config or bad
+    arguments (problems with `argument` set).
     """
     _check_name("secret_name", secret_name)
     if instructions_input is not None:
@@ -75,10 +78,11 @@ def http_task(
     )
     if instructions_input is not None:
         _pass_instructions(body, endpoint, instructions_input)
-    root = (base_url or _contract.spec()["servers"][0]["url"]).rstrip("/")
+    spec = ENDPOINT_SPECS[endpoint]
+    root = (base_url or default_base_url()).rstrip("/")
     request = {
-        "uri": root + ENDPOINT_PATHS[endpoint],
-        "method": "POST",
+        "uri": root + spec.path,
+        "method": spec.method,
         "accept": "application/json",
         "contentType": "application/json",
         "headers": {"Authorization": f"Bearer ${{workflow.secrets.{secret_name}}}"},
@@ -100,7 +104,7 @@ def task_def(
     *,
     owner_email: str,
     task_name: str = TASK_NAME,
-    retry_count: int = 3,
+    retry_count: int = RETRY_COUNT,
     retry_delay_seconds: int = 2,
     timeout_seconds: int = 120,
     response_timeout_seconds: int = 60,
@@ -116,15 +120,21 @@ def task_def(
     _check_int("timeout_seconds", timeout_seconds, 0)
     _check_int("response_timeout_seconds", response_timeout_seconds, 1)
     if timeout_seconds and response_timeout_seconds > timeout_seconds:
-        raise ValueError(
-            "Conductor refuses a response_timeout_seconds above timeout_seconds (0: no timeout)"
+        _refuse(
+            "response_timeout_seconds",
+            "maximum",
+            "Conductor refuses a response_timeout_seconds above timeout_seconds (0: no timeout).",
+            response_timeout_seconds,
         )
     if timeout_policy not in TIMEOUT_POLICIES:
-        raise ValueError(
-            f"timeout_policy must be one of {', '.join(TIMEOUT_POLICIES)}, got {timeout_policy!r}"
+        _refuse(
+            "timeout_policy",
+            "enum",
+            f"must be one of {', '.join(TIMEOUT_POLICIES)}, got {timeout_policy!r}.",
+            timeout_policy,
         )
     if not isinstance(owner_email, str) or "@" not in owner_email:
-        raise ValueError(f"owner_email must be an email address, got {owner_email!r}")
+        _refuse("owner_email", "format", f"must be an email address, got {owner_email!r}.", None)
     return {
         "name": task_name,
         "description": "Mint an OpenAI Realtime ephemeral client secret (realtime-sessions).",
@@ -141,11 +151,17 @@ def task_def(
 def _pass_instructions(body: dict[str, Any], endpoint: Endpoint, name: str) -> None:
     """Put `${workflow.input.NAME}` where the endpoint's body holds the instructions."""
     target = (
-        body.setdefault("session", {"type": "realtime"}) if endpoint == "client-secrets" else body
+        body.setdefault("session", {"type": "realtime"})
+        if ENDPOINT_SPECS[endpoint].vocabulary == "ga"
+        else body
     )
     if "instructions" in target:
-        raise ValueError(
-            "the config already sets instructions; remove them or leave out instructions_input"
+        _refuse(
+            "instructions_input",
+            "instructions_input",
+            "the config already sets instructions.",
+            name,
+            "Remove them from the config, or leave this argument out.",
         )
     target["instructions"] = f"${{workflow.input.{name}}}"
 
@@ -158,11 +174,20 @@ def _check_int(what: str, value: Any, low: int, high: int | None = None) -> None
         or (high is not None and value > high)
     ):
         bounds = f"{low} to {high}" if high is not None else f"at least {low}"
-        raise ValueError(f"{what} must be a whole number, {bounds}, got {value!r}")
+        _refuse(what, "range", f"must be a whole number, {bounds}, got {value!r}.", value)
 
 
 def _check_name(what: str, name: str) -> None:
     if not isinstance(name, str) or not _NAME.match(name):
-        raise ValueError(
-            f"{what} must be letters, digits and '_' (not starting with a digit), got {name!r}"
+        _refuse(
+            what,
+            "name",
+            f"must be letters, digits and '_' (not starting with a digit), got {name!r}.",
+            name,
         )
+
+
+def _refuse(argument: str, rule: str, message: str, value: Any, hint: str = "") -> NoReturn:
+    """A bad argument: ConfigError with one problem that names it, so callers can say where."""
+    problem = Problem(argument, rule, message, hint, value, argument=argument)
+    raise ConfigError(Report((problem,)), subject="arguments")

@@ -12,13 +12,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from . import _contract
+from ._endpoints import ENDPOINT_OF_VOCABULARY, Vocabulary
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
-_TITLES = {
-    "beta": "Realtime session config, beta (flat) vocabulary: the body of POST /realtime/sessions",
-    "ga": "Realtime session config, GA (nested) vocabulary: the session of POST "
-    "/realtime/client_secrets, alone or as the whole request {session, expires_after}",
-}
 _COMPONENT_REF = "#/components/schemas/"
 # OpenAPI keywords that are not JSON Schema; `x-` extensions are dropped as well.
 _OPENAPI_ONLY = frozenset({"discriminator", "xml", "externalDocs", "example"})
@@ -26,15 +22,16 @@ _OPENAPI_ONLY = frozenset({"discriminator", "xml", "externalDocs", "example"})
 _NAMED_SCHEMAS = frozenset({"properties", "patternProperties", "$defs", "dependentSchemas"})
 
 
-def config_json_schema(vocabulary: str) -> dict[str, Any]:
+def config_json_schema(vocabulary: Vocabulary) -> dict[str, Any]:
     """The config schema of `vocabulary`, with the schemas it uses under `$defs`."""
     schemas = _contract.spec()["components"]["schemas"]
-    root_name = _contract.SCHEMA_OF_VOCABULARY[vocabulary]
-    schema: dict[str, Any] = {"$schema": DRAFT, "title": _TITLES[vocabulary]}
-    if vocabulary == "ga":
+    endpoint = ENDPOINT_OF_VOCABULARY[vocabulary]
+    root_name = endpoint.session_schema
+    schema: dict[str, Any] = {"$schema": DRAFT, "title": endpoint.title}
+    if endpoint.request_schema != root_name:
         # `session` tells the whole request from the session alone; if/then/else (unlike
         # oneOf) lets validators and editors report errors inside the form that applies.
-        request_name = _contract.GA_REQUEST_SCHEMA
+        request_name = endpoint.request_schema
         used = _referenced(schemas, request_name) | {root_name, request_name}
         schema["if"] = {"required": ["session"]}
         schema["then"] = {"$ref": "#/$defs/" + request_name}

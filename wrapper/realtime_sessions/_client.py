@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import marshal
 import os
@@ -16,42 +17,40 @@ from contextvars import ContextVar
 from typing import Any
 
 import httpx
+import realtime_sessions_client.models
 from realtime_sessions_client import AuthenticatedClient
-from realtime_sessions_client.api.realtime import (
-    create_realtime_client_secret,
-    create_realtime_session,
-)
-from realtime_sessions_client.models import (
-    RealtimeClientSecretCreateRequest,
-    RealtimeSessionCreateRequest,
-)
 
-from ._responses import error_from_answer, session_from_model, unreadable_answer
-from ._secrets import scrub
-from ._version import __version__
-from .errors import (
+from ._endpoints import DEFAULT_ENDPOINT, ENDPOINT_SPECS, Endpoint, default_base_url
+from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
     AuthenticationError,
     ConfigError,
     RealtimeSessionsError,
 )
-from .report import Problem, Report
-from .session import Session
-from .validation import DEFAULT_ENDPOINT, Endpoint, build_request
+from ._report import Problem, Report
+from ._request import build_request
+from ._responses import error_from_answer, session_from_model, unreadable_answer
+from ._secrets import scrub
+from ._session import Session
+from ._version import __version__
 
 logger = logging.getLogger("realtime_sessions")
 
-DEFAULT_BASE_URL = "https://api.openai.com/v1"
+DEFAULT_BASE_URL = default_base_url()
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
 # Validated request models a client keeps: a worker mints the same few configs over and over.
 _CACHED_REQUESTS = 64
 # marshal's format 2 writes no back-references, so equal configs give equal keys.
 _KEY_FORMAT = 2
+# The generated operation module and request model of each endpoint, named by the registry.
 _OPERATIONS: dict[str, tuple[Any, Any]] = {
-    "sessions": (create_realtime_session, RealtimeSessionCreateRequest),
-    "client-secrets": (create_realtime_client_secret, RealtimeClientSecretCreateRequest),
+    name: (
+        importlib.import_module(f"realtime_sessions_client.api.realtime.{spec.operation}"),
+        getattr(realtime_sessions_client.models, spec.request_model),
+    )
+    for name, spec in ENDPOINT_SPECS.items()
 }
 # The answers seen by the current mint, so an unparseable one still yields its status.
 _answers: ContextVar[list[httpx.Response] | None] = ContextVar(
@@ -119,6 +118,7 @@ def _checked_base_url(base_url: str | None) -> str:
         message=f"{url!r}{origin} is not a usable URL: {reason}.",
         hint=f"Include the scheme and host, e.g. {DEFAULT_BASE_URL}.",
         value=url,
+        argument="base_url",
     )
     raise ConfigError(Report((problem,)), subject="client settings")
 

@@ -1,0 +1,198 @@
+"""Whether each tool's `parameters` is a JSON Schema: the metaschema, then dangling `$ref`s.
+
+The answers are cached by the parameters' content, since workers mint the same tools again and
+again; jsonschema is imported only when a config has tools.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import marshal
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from ._report import Problem, format_path
+
+# `json.dumps(..., sort_keys=True)` without building an encoder on every call.
+_CANONICAL_JSON = json.JSONEncoder(sort_keys=True)
+
+
+@attrs.frozen
+class _SchemaError:
+    """Where a tool's parameters break JSON Schema, and how; `value` is JSON text, so that
+    cached errors hand every report its own copy."""
+
+    where: str
+    rule: str
+    message: str
+    hint: str
+    value: str
+
+
+_Errors = tuple[_SchemaError, ...]
+# Keywords whose value is one subschema, a list of them, or subschemas by name: where `$ref`s
+# live. Other keywords hold data (`const`, `enum`, `default`) or annotations.
+_SUBSCHEMAS = frozenset(
+    {
+        "items",
+        "prefixItems",
+        "additionalItems",
+        "additionalProperties",
+        "unevaluatedItems",
+        "unevaluatedProperties",
+        "contains",
+        "propertyNames",
+        "not",
+        "if",
+        "then",
+        "else",
+        "allOf",
+        "anyOf",
+        "oneOf",
+    }
+)
+_SUBSCHEMA_MAPS = frozenset(
+    {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"}
+)
+
+
+def parameters_problems(errors: _Errors | None, index: int) -> list[Problem]:
+    """The problems of a tool's parameters from their JSON Schema errors (None: not JSON)."""
+    path = f"tools[{index}].parameters"
+    if errors is None:
+        return [Problem(path, "json_schema", "is not plain JSON data.", "Use only JSON values.")]
+    return [
+        Problem(path + error.where, error.rule, error.message, error.hint, json.loads(error.value))
+        for error in errors
+    ]
+
+
+def metaschema_errors(schemas: list[Mapping[str, Any]]) -> Sequence[_Errors | None]:
+    """The metaschema errors of each tool's parameters, or None for those not plain JSON data.
+
+    The answers depend on the parameters' content only, which the caller may change between
+    calls, so they are cached by a serialization of that content: `marshal`, several times
+    cheaper than canonical JSON. marshal writes dicts, lists, tuples, strings, ints, floats,
+    booleans and None only for exactly those types (it refuses subclasses) and writes other
+    bytes-like objects as bytes, which JSON refuses. So when the bytes decode to data JSON
+    accepts, that data is an exact copy of the parameters, and equal bytes mean equal
+    parameters. The rest (subclasses, bytes, sets, cycles) goes the canonical JSON way.
+    """
+    try:
+        key = marshal.dumps(schemas)
+    except ValueError:  # an object marshal refuses, or nesting too deep for it
+        if len(schemas) > 1:
+            return [metaschema_errors([schema])[0] for schema in schemas]
+        return [_errors_of_json(schemas[0])]
+    found = _errors_of_marshalled(key)
+    if None not in found:
+        return found
+    return [
+        _errors_of_json(schema) if errors is None else errors
+        for schema, errors in zip(schemas, found, strict=True)
+    ]
+
+
+@functools.lru_cache(maxsize=1024)
+def _errors_of_marshalled(key: bytes) -> tuple[_Errors | None, ...]:
+    """`_errors_of_json` of each marshalled schema (None for those not plain JSON data)."""
+    return tuple(_errors_of_json(schema) for schema in marshal.loads(key))
+
+
+def _errors_of_json(schema: Any) -> _Errors | None:
+    try:
+        canonical = _CANONICAL_JSON.encode(schema)
+    except (TypeError, ValueError):
+        return None
+    return _json_schema_errors(canonical)
+
+
+@functools.lru_cache(maxsize=1024)
+def _json_schema_errors(canonical: str) -> _Errors:
+    """JSON Schema errors of a tool's parameters; cached because workers reuse the same tools.
+
+    The metaschema's first; once it passes, `$ref`s that point nowhere (to the metaschema a
+    `$ref` is just a string; before it passes, `$id`s need not be strings to resolve against).
+    jsonschema is imported here, not at module import, so configs without tools stay fast.
+    """
+    schema = json.loads(canonical)
+    found = [
+        _SchemaError(
+            _subpath(error.absolute_path),
+            "json_schema",
+            error.message,
+            "Fix the function's JSON Schema.",
+            json.dumps(error.instance),
+        )
+        for error in _metaschema_validator().iter_errors(schema)
+    ]
+    if not found:
+        found += _dangling_refs(schema)
+    return tuple(found)
+
+
+def _subpath(parts: Sequence[str | int]) -> str:
+    """The path below `parameters`, ready to append to it."""
+    where = format_path(tuple(parts))
+    return "." + where if where and not where.startswith("[") else where
+
+
+def _dangling_refs(schema: Mapping[str, Any]) -> list[_SchemaError]:
+    """Local `$ref`s (`#...`) that resolve to nothing, at the path of each `$ref`."""
+    from referencing import Registry
+    from referencing.exceptions import Unresolvable
+    from referencing.jsonschema import DRAFT202012
+
+    root = DRAFT202012.create_resource(schema)
+    found = []
+    for parts, ref, resolver in _local_refs(schema, (), Registry().resolver_with_root(root)):
+        try:
+            resolver.lookup(ref)
+        except Unresolvable:
+            found.append(
+                _SchemaError(
+                    _subpath((*parts, "$ref")),
+                    "json_schema_ref",
+                    f"{ref!r} points to nothing in this schema.",
+                    "Point it at a schema defined here, such as '#/$defs/Name', or define that.",
+                    json.dumps(ref),
+                )
+            )
+    return found
+
+
+def _local_refs(
+    node: Any, parts: tuple[str | int, ...], resolver: Any
+) -> Iterator[tuple[tuple[str | int, ...], str, Any]]:
+    """(path, ref, resolver) for every local `$ref` in a schema, with the resolver of its base.
+
+    Only subschema positions are visited: a `$ref` inside `const` or `enum` is data.
+    """
+    from referencing.jsonschema import DRAFT202012
+
+    if not isinstance(node, Mapping):
+        return
+    if isinstance(node.get("$id"), str) and parts:
+        resolver = resolver.in_subresource(DRAFT202012.create_resource(node))
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#"):
+        yield parts, ref, resolver
+    for key, value in node.items():
+        if key in _SUBSCHEMA_MAPS and isinstance(value, Mapping):
+            for name, subschema in value.items():
+                yield from _local_refs(subschema, (*parts, key, name), resolver)
+        elif key in _SUBSCHEMAS and isinstance(value, list):
+            for index, subschema in enumerate(value):
+                yield from _local_refs(subschema, (*parts, key, index), resolver)
+        elif key in _SUBSCHEMAS:
+            yield from _local_refs(value, (*parts, key), resolver)
+
+
+@functools.cache
+def _metaschema_validator() -> Any:
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(Draft202012Validator.META_SCHEMA)
