@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from realtime_sessions.emulator import Emulator, FaultPlan
+from realtime_sessions_emulator import Emulator, FaultPlan
 
 from tests.engines.conftest import (
     API_KEY,

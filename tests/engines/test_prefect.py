@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
-from realtime_sessions.emulator import Emulator, FaultPlan
+from realtime_sessions_emulator import Emulator, FaultPlan
 
 from tests.engines.conftest import (
     API_KEY,
