@@ -39,14 +39,17 @@ test: install lint
 
 # The README's workflow snippets inside real engine servers (Conductor OSS, Temporal, Airflow 3,
 # Prefect) on 127.0.0.1 against the emulator; CI runs it after `make test`. Downloads are cached in
-# the ignored $(ENGINES)/ (Maven's local repository, the Conductor jar, Airflow's own virtualenv
-# with a migrated SQLite database), so a second run starts at once.
+# the ignored $(ENGINES)/ (Maven's local repository, the Conductor jar and the AOT cache its first
+# run writes, Airflow's own virtualenv with a migrated SQLite database), so a second run starts at
+# once.
 ENGINES := .engines
 CONDUCTOR_VERSION := 3.32.3
-CONDUCTOR_JAR := $(ENGINES)/conductor/conductor-server-$(CONDUCTOR_VERSION)-boot.jar
+# Unpacked (java -Djarmode=tools ... extract) so that Java's AOT cache can hold its classes.
+CONDUCTOR_JAR := $(ENGINES)/conductor/app/conductor-server-$(CONDUCTOR_VERSION)-boot.jar
 # Conductor 3.32 needs Java 21 or newer; the machine's default java may be older.
 ENGINES_JAVA_HOME ?= $(firstword $(wildcard /usr/lib/jvm/temurin-2[1-9]-jdk-amd64) \
 	$(wildcard /usr/lib/jvm/java-2[1-9]-openjdk-amd64))
+ENGINES_JAVA := $(if $(ENGINES_JAVA_HOME),$(ENGINES_JAVA_HOME)/bin/java,java)
 AIRFLOW_VENV := $(ENGINES)/airflow
 AIRFLOW_DB := $(ENGINES)/airflow-home/airflow.db
 ENGINES_ENV := ENGINES_CACHE=$(abspath $(ENGINES)) CONDUCTOR_JAR=$(abspath $(CONDUCTOR_JAR)) \
@@ -59,18 +62,20 @@ test-engines: install
 	$(MAKE) -j3 engines-downloads
 	rm -f $(ENGINES)/start-times.txt
 	$(ENGINES_ENV) $(BIN)/python -m pytest -m 'engines or integration' tests -p no:cacheprovider \
-		-n 4 --dist loadfile; code=$$?; cat $(ENGINES)/start-times.txt 2>/dev/null; exit $$code
+		-n 3 --dist loadfile; code=$$?; cat $(ENGINES)/start-times.txt 2>/dev/null; exit $$code
 
 engines-downloads: $(CONDUCTOR_JAR) $(AIRFLOW_DB)
 
 $(CONDUCTOR_JAR):
-	rm -rf $(ENGINES)/conductor.part
+	rm -rf $(ENGINES)/conductor.part $(ENGINES)/conductor
 	mvn -q -B -Dmaven.repo.local=$(abspath $(ENGINES))/m2 dependency:copy \
 		-Dartifact=org.conductoross:conductor-server:$(CONDUCTOR_VERSION):jar:boot \
 		-DoutputDirectory=$(abspath $(ENGINES))/conductor.part
-	rm -rf $(ENGINES)/m2/org/conductoross  # the jar is kept once, where the tests look for it
-	mkdir -p $(dir $@)
-	mv $(ENGINES)/conductor.part/$(notdir $@) $@
+	rm -rf $(ENGINES)/m2/org/conductoross  # kept once, unpacked below
+	$(ENGINES_JAVA) -Djarmode=tools -jar $(ENGINES)/conductor.part/$(notdir $@) \
+		extract --destination $(abspath $(ENGINES))/conductor.part/app
+	mkdir -p $(ENGINES)/conductor
+	mv $(ENGINES)/conductor.part/app $(dir $@)
 	rm -rf $(ENGINES)/conductor.part
 
 # Airflow does not resolve beside Prefect: it gets its own virtualenv (extra `test-airflow`).

@@ -278,7 +278,7 @@ def test_prefect_flow_against_the_emulator(
         WRONG_BASE_URL=emulator.base_url.removesuffix("/v1"),
     )
     run = subprocess.run(
-        [sys.executable, "-c", _PREFECT_FLOW], env=env, capture_output=True, text=True, timeout=180
+        [sys.executable, "-c", _PREFECT_FLOW], env=env, capture_output=True, text=True, timeout=400
     )
     assert run.returncode == 0, run.stderr[-3000:]
     result = json.loads(run.stdout.strip().splitlines()[-1])

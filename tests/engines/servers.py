@@ -15,6 +15,7 @@ import subprocess
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -22,7 +23,6 @@ REPO = Path(__file__).resolve().parents[2]
 CACHE = Path(os.environ.get("ENGINES_CACHE", REPO / ".engines"))
 # The shared 2-core machine can be slow: generous, but bounded.
 START_TIMEOUT = float(os.environ.get("ENGINES_START_TIMEOUT", "240"))
-STOP_TIMEOUT = 30.0
 
 
 def free_port() -> int:
@@ -58,6 +58,8 @@ def server(
     env: dict[str, str] | None = None,
     cwd: Path | None = None,
     stop_signal: int = signal.SIGTERM,
+    stop_timeout: float = 30,
+    start_timeout: float = START_TIMEOUT,
 ) -> Iterator[subprocess.Popen[bytes]]:
     """Run `command` until the block ends; `ready` says when it serves."""
     log.parent.mkdir(parents=True, exist_ok=True)
@@ -75,11 +77,11 @@ def server(
                 )
             return ready()
 
-        took = wait_until(alive_and_ready, START_TIMEOUT, name, log)
+        took = wait_until(alive_and_ready, start_timeout, name, log)
         report_start(name, took)
         yield process
     finally:
-        stop(process, stop_signal)
+        stop(process, stop_signal, stop_timeout)
 
 
 def report_start(name: str, seconds: float) -> None:
@@ -91,16 +93,18 @@ def report_start(name: str, seconds: float) -> None:
         report.write(line)
 
 
-def stop(process: subprocess.Popen[bytes], stop_signal: int = signal.SIGTERM) -> None:
-    """Stop one process by its PID: the polite signal first, SIGKILL after STOP_TIMEOUT."""
+def stop(
+    process: subprocess.Popen[Any], stop_signal: int = signal.SIGTERM, timeout: float = 30
+) -> None:
+    """Stop one process by its PID: the polite signal first, SIGKILL after `timeout` s."""
     if process.poll() is not None:
         return
     process.send_signal(stop_signal)
     try:
-        process.wait(STOP_TIMEOUT)
+        process.wait(timeout)
     except subprocess.TimeoutExpired:
         process.kill()
-        process.wait(STOP_TIMEOUT)
+        process.wait(30)
 
 
 def listening_hosts(pid: int) -> set[str]:

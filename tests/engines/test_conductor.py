@@ -32,9 +32,23 @@ from tests.engines.conftest import (
     assert_no_key,
     readme_block,
 )
-from tests.engines.servers import CACHE, free_port, http_ok, listening_hosts, server, stop
+from tests.engines.servers import (
+    CACHE,
+    START_TIMEOUT,
+    free_port,
+    http_ok,
+    listening_hosts,
+    server,
+    stop,
+)
 
-JAR = Path(os.environ.get("CONDUCTOR_JAR", CACHE / "conductor/conductor-server-3.32.3-boot.jar"))
+JAR = Path(
+    os.environ.get("CONDUCTOR_JAR", CACHE / "conductor/app/conductor-server-3.32.3-boot.jar")
+)
+# Java's AOT cache of the server's classes: written when the first run's server stops (a minute or
+# more), it cuts later starts to about a third. A stale or broken cache is ignored by Java.
+AOT_CACHE = JAR.parent.parent / "conductor.aot"
+FAILED_START: list[str] = []
 SESSION_JSON = {
     "type": "realtime",
     "model": "gpt-realtime",
@@ -105,6 +119,12 @@ def java() -> str:
     return str(Path(home) / "bin/java") if home else str(found[-1]) if found else "java"
 
 
+def aot_option() -> str:
+    if AOT_CACHE.is_file():
+        return f"-XX:AOTCache={AOT_CACHE}"
+    return f"-XX:AOTCacheOutput={AOT_CACHE}"
+
+
 @pytest.fixture(scope="module")
 def conductor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Conductor]:
     if not JAR.is_file():
@@ -113,7 +133,7 @@ def conductor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Conductor]:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     command = [
-        java(), "-Xmx1g", "-XX:TieredStopAtLevel=1", "-jar", str(JAR),
+        java(), "-Xmx1g", "-XX:TieredStopAtLevel=1", aot_option(), "-jar", str(JAR),
         "--server.address=127.0.0.1", f"--server.port={port}",
         f"--spring.datasource.url=jdbc:sqlite:{folder}/conductor.db?busy_timeout=15000&journal_mode=WAL",
         "--conductor.integrations.ai.enabled=false",
@@ -126,11 +146,20 @@ def conductor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Conductor]:
         "CONDUCTOR_SECRET_OPENAI_API_KEY": API_KEY,
     }
     log = folder / "server.log"
-    with server(
-        command, name="Conductor", log=log, ready=http_ok(f"{url}/health"), env=env, cwd=folder
-    ) as process:
-        assert listening_hosts(process.pid) == {"127.0.0.1"}
-        yield Conductor(url, folder, log)
+    name = "Conductor" if AOT_CACHE.is_file() else "Conductor (writing its AOT cache)"
+    ready = http_ok(f"{url}/health")
+    if FAILED_START:  # pytest sets a failed module fixture up again for each test: fail fast
+        pytest.fail(f"Conductor did not start: {FAILED_START[0]}")
+    try:
+        with server(
+            command, name=name, log=log, ready=ready, env=env, cwd=folder,
+            stop_timeout=300, start_timeout=2 * START_TIMEOUT,
+        ) as process:  # fmt: skip
+            assert listening_hosts(process.pid) == {"127.0.0.1"}
+            yield Conductor(url, folder, log)
+    except AssertionError as error:
+        FAILED_START.append(str(error)[:2000])
+        raise
 
 
 @pytest.fixture(scope="module")
