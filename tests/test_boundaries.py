@@ -62,7 +62,7 @@ def test_exactly_one_library_module_imports_the_generated_client() -> None:
         for path in sorted(LIBRARY.rglob("*.py"))
         if any(name.split(".")[0] == "realtime_sessions_client" for name in imported_modules(path))
     ]
-    assert importers == ["_client.py"]
+    assert importers == ["_transport.py"]
 
 
 def test_public_modules_are_the_package_workflow_and_integrations() -> None:

@@ -25,7 +25,8 @@ from realtime_sessions import (
     Report,
     __version__,
 )
-from realtime_sessions_cli._common import EXIT_CODES_HELP, configure_logging, exit_code_for
+from realtime_sessions_cli._common import EXIT_CODES_HELP, exit_code_for
+from realtime_sessions_cli._logging import configure_logging
 from realtime_sessions_cli.app import cli, config_command
 
 COMMANDS = ["create", "validate", "config", "schema", "emulator", "task", "conductor-task"]

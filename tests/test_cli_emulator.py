@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import realtime_sessions_emulator as emulator_module
 from click.testing import CliRunner, Result
@@ -90,7 +91,12 @@ def test_without_fault_the_environment_decides(
             ["--retry-after", "1", "--slow-seconds", "1"],
             "--retry-after, --slow-seconds need --fault",
         ),
-        (["--fault", "418"], "'kind' must be in"),
+        (
+            ["--fault", "bogus"],
+            "Invalid value for '--fault': 'bogus' is not one of 429, 500, 502, 503, slow, drop, "
+            "malformed, retired.",
+        ),
+        (["--host", ""], "Invalid value for '--host': '' would listen on every interface"),
         (["--fault", "500", "--fault-rate", "2"], "rate must be above 0 and at most 1"),
         (
             ["--fault", "500", "--fault-rate", "0.5", "--fault-first", "1"],
@@ -104,6 +110,11 @@ def test_bad_options_exit_2(served: list[dict[str, Any]], args: list[str], messa
     assert result.exit_code == 2
     assert message in result.stderr
     assert served == []
+
+
+def test_a_fault_kind_in_capitals_is_understood(served: list[dict[str, Any]]) -> None:
+    assert run("--fault", "SLOW").exit_code == 0
+    assert served[0]["faults"] == FaultPlan(kind="slow")
 
 
 def test_bad_environment_exits_2(
@@ -124,6 +135,35 @@ def test_a_port_in_use_exits_2_with_a_clear_message() -> None:
     assert result.exit_code == 2
     assert result.stderr.startswith(f"error: cannot listen on 127.0.0.1:{port}: ")
     assert "choose another --port" in result.stderr
+
+
+def test_an_address_of_another_machine_exits_2_pointing_at_host() -> None:
+    result = run("--host", "192.0.2.1")  # TEST-NET-1: never an address of this machine
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: cannot listen on 192.0.2.1:0: ")
+    assert "check --host" in result.stderr
+    assert "--port" not in result.stderr
+
+
+def test_the_ipv6_loopback_serves() -> None:
+    process = subprocess.Popen(
+        [str(SCRIPT), "emulator", "--host", "::1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline()
+        assert first.startswith("Realtime emulator listening on http://[::1]:"), (
+            first + process.stderr.read()
+        )
+        url = first.split()[4]
+        key = {"Authorization": "Bearer sk-test"}
+        assert httpx.post(url + "/realtime/sessions", json={}, headers=key).status_code == 200
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
 
 
 @pytest.fixture

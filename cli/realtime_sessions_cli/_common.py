@@ -1,18 +1,15 @@
-"""Helpers every command shares: reading config files, exit codes, error printing, logging.
+"""Helpers every command shares: exit codes, error printing, one-line usage errors.
 
 Kept separate from `app.py` so that commands registered later (`cli.add_command(...)`) report
-errors, exit and read files exactly like the built-in ones. Nothing here imports httpx, yaml or
-jsonschema at module level: the offline commands must start fast.
+errors, exit and read files exactly like the built-in ones. Files are read in `_files`, log lines printed by
+`_logging`. Nothing here imports httpx, yaml or jsonschema at module level: the offline commands must start fast.
 """
 
 from __future__ import annotations
 
 import errno
 import json
-import logging
-import math
 import os
-import sys
 import traceback
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -20,13 +17,13 @@ from typing import Any
 
 import click
 from realtime_sessions import (
+    DEFAULT_ENDPOINT,
     APIError,
     AuthenticationError,
     ConfigError,
     Endpoint,
     Problem,
     TaskError,
-    format_path,
     scrub,  # the library's own scrubber, shared on purpose
     validate,
 )
@@ -47,9 +44,6 @@ Exit codes:
   4   request refused by the API (other 4xx)
   75  temporary failure after retries (429, 5xx, timeout, network)"""
 
-STDIN = "-"
-STDIN_NAME = "<stdin>"
-_YAML_SUFFIXES = (".yaml", ".yml")
 # Library arguments (a Problem's `argument`) and the flags that set them on the command line.
 FLAG_OF_PARAMETER = {
     "expires_after_seconds": "--expires-after",
@@ -78,121 +72,10 @@ class CliError(click.ClickException):
         click.echo(f"error: {self.format_message()}", err=True)
 
 
-class FileProblem(CliError):
-    """A file that cannot be used as given (missing, unreadable, not JSON/YAML, wrong shape)."""
-
-    def __init__(self, name: str, reason: str) -> None:
-        super().__init__(f"{name}: {reason}")
-        self.name = name
-        self.reason = reason
-
-
 def flags_need(flags: list[str], what: str) -> click.UsageError:
     """ "--a needs X" or "--a, --b need X": flags given without the one they depend on."""
     verb = "needs" if len(flags) == 1 else "need"
     return click.UsageError(f"{', '.join(flags)} {verb} {what}")
-
-
-def display_name(path: str) -> str:
-    return STDIN_NAME if path == STDIN else path
-
-
-def read_text(path: str) -> str:
-    """The text of a file, or of stdin for `-`; a BOM is dropped (editors on Windows add one)."""
-    try:
-        with click.open_file(path, encoding="utf-8-sig") as stream:
-            return stream.read()
-    except UnicodeDecodeError:
-        raise FileProblem(display_name(path), "cannot read: not UTF-8 text") from None
-    except OSError as error:
-        raise FileProblem(display_name(path), f"cannot read: {error.strerror or error}") from None
-
-
-def load_document(path: str) -> Any:
-    """A JSON or YAML file as parsed, with no coercion: judging values is the library's job.
-
-    JSON is tried first (by extension, else by content) so that yaml is imported only for YAML.
-    What JSON cannot carry (NaN, YAML dates, ...) is refused here, since it could not be sent.
-    """
-    name = display_name(path)
-    text = read_text(path)
-    if not text.strip():
-        raise FileProblem(name, "is empty; write a JSON or YAML object")
-    if path.lower().endswith(_YAML_SUFFIXES):
-        document = _load_yaml(text, name, "YAML")
-    else:
-        try:
-            document = json.loads(text)
-        except ValueError as error:
-            if path.lower().endswith(".json") or text.lstrip().startswith(("{", "[")):
-                raise FileProblem(name, f"not valid JSON: {_json_error(error)}") from None
-            document = _load_yaml(text, name, "JSON or YAML")
-    problem = _not_json(document, ())
-    if problem is not None:
-        raise FileProblem(name, problem)
-    return document
-
-
-def load_config(path: str) -> dict[str, Any]:
-    """A session config file: a JSON or YAML object (mapping)."""
-    document = load_document(path)
-    if not isinstance(document, Mapping):
-        raise FileProblem(
-            display_name(path),
-            f"a session config must be an object (key: value pairs), got {_kind(document)}",
-        )
-    return dict(document)
-
-
-def _not_json(value: Any, path: tuple[Any, ...]) -> str | None:
-    """Why a parsed document is not JSON data, or None. YAML can hold dates, NaN, non-string
-    keys; no request body can, so they are refused with their path rather than sent."""
-    where = format_path(path) or "the document"
-    if isinstance(value, float) and not math.isfinite(value):
-        return f"{where} is not a finite number ({value}); JSON cannot carry it"
-    if isinstance(value, Mapping):
-        for key, item in value.items():
-            if not isinstance(key, str):
-                return f"{where} has the key {key!r}, which is not a string; quote it"
-            found = _not_json(item, (*path, key))
-            if found is not None:
-                return found
-        return None
-    if isinstance(value, list):
-        for index, item in enumerate(value):
-            found = _not_json(item, (*path, index))
-            if found is not None:
-                return found
-        return None
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return None
-    return f"{where} is a {type(value).__name__} ({value}), which JSON cannot carry; quote it"
-
-
-def _json_error(error: ValueError) -> str:
-    if isinstance(error, json.JSONDecodeError):
-        return f"{error.msg} at line {error.lineno}, column {error.colno}"
-    return str(error)
-
-
-def _load_yaml(text: str, name: str, expected: str) -> Any:
-    import yaml
-
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        problem = getattr(error, "problem", None) or str(error)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
-        raise FileProblem(name, f"not valid {expected}: {problem}{where}") from None
-
-
-def _kind(value: Any) -> str:
-    if value is None:
-        return "nothing (null)"
-    if isinstance(value, (list, tuple)):
-        return "a list"
-    return f"a {type(value).__name__}"
 
 
 def exit_code_for(error: BaseException) -> int:
@@ -241,8 +124,8 @@ def report_error(error: BaseException, *, verbose: bool = False) -> int:
         echo_problems(error.report.errors)
     elif isinstance(error, APIError):
         click.echo(f"error: {redact(error.message)}", err=True)
-        if error.code == "beta_api_shape_disabled" and error.endpoint == "sessions":
-            click.echo("error: hint: mint with --endpoint client-secrets instead.", err=True)
+        if error.code == "beta_api_shape_disabled" and error.endpoint != DEFAULT_ENDPOINT:
+            click.echo(f"error: hint: mint with --endpoint {DEFAULT_ENDPOINT} instead.", err=True)
         if verbose:
             details = " ".join(
                 f"{key}={value}"
@@ -268,10 +151,6 @@ def report_error(error: BaseException, *, verbose: bool = False) -> int:
         else:
             click.echo(f"error: internal error: {summary} (run with -v for details)", err=True)
     return code
-
-
-def stdin_is_terminal() -> bool:
-    return sys.stdin.isatty()
 
 
 def redact(text: str) -> str:
@@ -337,41 +216,6 @@ def is_verbose(ctx: click.Context | None = None) -> bool:
     """Whether the group's -v/--verbose was given."""
     ctx = ctx or click.get_current_context(silent=True)
     return bool(ctx and ctx.find_root().params.get("verbose"))
-
-
-class _StderrHandler(logging.Handler):
-    """Writes to whatever stderr is current, so test runners that swap it capture the lines."""
-
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            click.echo(redact(self.format(record)), err=True)
-        except Exception:
-            self.handleError(record)
-
-
-class _LevelFormatter(logging.Formatter):
-    def format(self, record: logging.LogRecord) -> str:
-        return f"{record.levelname.lower()}: {super().format(record)}"
-
-
-def configure_logging(ctx: click.Context, verbose: bool) -> None:
-    """Show the library's warnings (retries) always and its debug lines with -v, until the
-    command ends; the library's logger is left as it was afterwards. A second call while a
-    command runs (a subcommand configuring itself under the group) changes nothing."""
-    logger = logging.getLogger("realtime_sessions")
-    if any(isinstance(existing, _StderrHandler) for existing in logger.handlers):
-        return
-    handler = _StderrHandler()
-    handler.setFormatter(_LevelFormatter("%(message)s" if not verbose else "%(name)s: %(message)s"))
-    previous_level = logger.level
-    logger.setLevel(logging.DEBUG if verbose else logging.WARNING)
-    logger.addHandler(handler)
-
-    def restore() -> None:
-        logger.removeHandler(handler)
-        logger.setLevel(previous_level)
-
-    ctx.call_on_close(restore)
 
 
 def to_json(data: Any) -> str:

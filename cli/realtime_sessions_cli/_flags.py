@@ -25,10 +25,12 @@ from realtime_sessions import (
 )
 
 from ._common import (
+    flags_need,
+)
+from ._files import (
     STDIN,
     FileProblem,
     display_name,
-    flags_need,
     load_config,
     load_document,
     read_text,

@@ -31,17 +31,19 @@ from ._common import (
     EXIT_USAGE,
     CliError,
     ErrorReportingGroup,
-    FileProblem,
-    configure_logging,
-    display_name,
     echo_warnings,
     flags_need,
-    load_config,
     problem_line,
     to_json,
     with_exit_codes,
 )
+from ._files import (
+    FileProblem,
+    display_name,
+    load_config,
+)
 from ._flags import build_config, session_options
+from ._logging import configure_logging
 from ._output import OUTPUTS, default_output, render
 from .workflow import conductor_task_command, task_command
 
@@ -303,7 +305,12 @@ Examples:
 Then, in another shell:
   OPENAI_API_KEY=sk-test realtime-sessions create --base-url http://127.0.0.1:8080/v1""",
 )
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on: ::1 for IPv6, 0.0.0.0 or :: for every interface.",
+)
 @click.option(
     "--port",
     type=click.IntRange(0, 65535),
@@ -345,8 +352,17 @@ def emulator_command(
     It prints its URL and the `export OPENAI_BASE_URL=...` line that points this tool (and the
     openai package) at it.
     """
-    from realtime_sessions_emulator import FaultPlan, serve  # imports jsonschema: only here
+    # imports jsonschema: only here
+    from realtime_sessions_emulator import FAULT_KINDS, FaultPlan, bind_error, serve
 
+    if fault is not None and fault.strip().lower() not in FAULT_KINDS:
+        kinds = ", ".join(FAULT_KINDS)
+        raise click.BadParameter(f"{fault!r} is not one of {kinds}.", param_hint="'--fault'")
+    if not host.strip():
+        raise click.BadParameter(
+            "'' would listen on every interface; pass 0.0.0.0 (or ::) to mean that.",
+            param_hint="'--host'",
+        )
     details = {
         "rate": fault_rate,
         "first": fault_first,
@@ -357,16 +373,17 @@ def emulator_command(
     if fault is None and given:
         raise flags_need([_FAULT_FLAGS[name] for name in given], "--fault.")
     try:
-        plan = FaultPlan.from_env() if fault is None else FaultPlan(kind=fault, **given)
+        plan = (
+            FaultPlan.from_env()
+            if fault is None
+            else FaultPlan(kind=fault.strip().lower(), **given)
+        )
     except ValueError as error:  # an unknown kind, a rate out of range, a bad REALTIME_EMULATOR_*
         raise click.UsageError(str(error)) from None
     try:
         serve(host, port, faults=plan, announce=click.echo)
-    except OSError as error:
-        raise CliError(
-            f"cannot listen on {host}:{port}: {error.strerror or error}; "
-            "choose another --port (0 picks a free one)."
-        ) from None
+    except OSError as error:  # the port is taken, the address is not this machine's, ...
+        raise CliError(bind_error(host, port, error)) from None
 
 
 # Commands defined in other modules join the group here and get -v, error reporting and the

@@ -37,22 +37,24 @@ from realtime_sessions.workflow import (
 )
 
 from ._common import (
-    STDIN,
-    FileProblem,
     OneLineUsageCommand,
     OneLineUsageError,
-    configure_logging,
     echo_problems,
     exit_code_for,
     is_verbose,
-    load_config,
     problem_line,
-    read_text,
     report_error,
-    stdin_is_terminal,
     to_json,
     with_exit_codes,
 )
+from ._files import (
+    STDIN,
+    FileProblem,
+    load_config,
+    read_text,
+    stdin_is_terminal,
+)
+from ._logging import configure_logging
 
 
 class TaskCommand(OneLineUsageCommand):

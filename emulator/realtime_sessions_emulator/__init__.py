@@ -5,8 +5,8 @@
         ...  # point a client at emulator.base_url
 
 It checks bodies against the packaged contract with its own jsonschema check, independent of the
-library's validator, and answers like api.openai.com. `python -m realtime_sessions_emulator`
-runs `serve()`.
+library's validator, and answers like api.openai.com, holding like a server (`Limits`).
+`python -m realtime_sessions_emulator [--host H] [--port N]` runs `serve()`.
 """
 
 from ._server import (
@@ -25,6 +25,8 @@ from ._server import (
     Emulator,
     FaultKind,
     FaultPlan,
+    Limits,
+    bind_error,
     serve,
 )
 
@@ -44,5 +46,7 @@ __all__ = [
     "Emulator",
     "FaultKind",
     "FaultPlan",
+    "Limits",
+    "bind_error",
     "serve",
 ]

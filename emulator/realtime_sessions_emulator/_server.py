@@ -23,22 +23,32 @@ settable `Emulator.faults`) or, when no plan is given, from the environment:
 
 With neither RATE nor FIRST every request fails. Only requests that reach an emulated route with
 an API key count; `retired` concerns the beta route only (the GA route keeps working), exactly like
-api.openai.com since the beta shape was switched off. `python -m
-realtime_sessions_emulator` runs `serve()`.
+api.openai.com since the beta shape was switched off.
+
+It holds like a server (`Limits`): a listen backlog of 1,024 for bursts of new connections, a
+socket timeout on every read (idle and stalled clients are closed, a stalled body gets 408), a
+body limit (413 before reading), a connection limit (503 beyond it), and OpenAI's envelope for
+every answer, including the protocol errors http.server finds (400, 414, 431, 505).
+`python -m realtime_sessions_emulator [--host H] [--port N]` runs `serve()`; an address with a
+colon (`::1`) is IPv6.
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
+import errno
+import functools
 import json
 import os
 import random
+import re
 import secrets
 import socket
 import sys
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Literal, get_args
 from urllib.parse import urlsplit
@@ -68,8 +78,15 @@ DEFAULT_INSTRUCTIONS = "You are a helpful voice assistant. Keep answers short an
 BETA_SECRET_SECONDS = ENDPOINT_SPECS["sessions"].default_lifetime_seconds
 GA_SECRET_SECONDS = ENDPOINT_SPECS["client-secrets"].default_lifetime_seconds
 BETA_SESSION_SECONDS = 1800
-_VERDICT_CACHE_SIZE = 1024
+_VERDICT_CACHE_BYTES = 4 << 20  # 4 MiB of bodies
+_VERDICT_LARGEST = 64 << 10  # a body above 64 KiB is checked every time
 _UNSEEN: Any = object()
+_DIGITS = re.compile(r"[0-9]+")
+_CHUNK_SIZE = re.compile(rb"[0-9A-Fa-f]{1,16}")
+_CHUNK_LINE_LIMIT = 1024  # a chunk-size line (size and extensions) or trailer longer is refused
+_MAX_TRAILERS = 64
+_LINGER_SECONDS = 1.0  # after an error that closes: how long, and how much, to read on
+_LINGER_BYTES = 1 << 20
 _SPEC_URI = "urn:realtime-sessions:openapi"
 _VAD_DEFAULTS: dict[str, dict[str, Any]] = {
     "server_vad": {
@@ -105,6 +122,11 @@ def _fraction(_: Any, attribute: attrs.Attribute[Any], value: float | None) -> N
         raise ValueError(f"{attribute.name} must be above 0 and at most 1, got {value}")
 
 
+def _known_kind(_: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and value not in FAULT_KINDS:
+        raise ValueError(f"fault kind {value!r} is not one of {', '.join(FAULT_KINDS)}")
+
+
 @attrs.frozen
 class FaultPlan:
     """Which failure the emulator injects, and into which requests.
@@ -115,9 +137,7 @@ class FaultPlan:
     `slow_seconds` the delay of `slow` answers.
     """
 
-    kind: FaultKind | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.in_(FAULT_KINDS))
-    )
+    kind: FaultKind | None = attrs.field(default=None, validator=_known_kind)
     rate: float | None = attrs.field(default=None, validator=_fraction)
     first: int | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.ge(0))
@@ -168,6 +188,26 @@ class FaultPlan:
             "retired": " (beta route only)",
         }.get(self.kind, "")
         return f"fault {self.kind}{detail} on {which}"
+
+
+@attrs.frozen
+class Limits:
+    """What one client may cost the emulator; beyond them it answers in OpenAI's envelope.
+
+    `idle_timeout` bounds every wait for a client's bytes (an idle keep-alive connection, a
+    request line, headers or a body that stop arriving: the connection is closed, a stalled
+    body answered 408); `body_timeout` bounds the whole body, so that a client trickling a
+    byte at a time cannot hold a thread either. `max_body_bytes` answers a longer body 413
+    before reading it. `max_connections` answers 503 to connections beyond it, so a flood of
+    idle sockets cannot start a thread each. `backlog` is the listen queue in which a burst of
+    new connections waits (the kernel may cap it: net.core.somaxconn).
+    """
+
+    idle_timeout: float = attrs.field(default=15.0, validator=attrs.validators.gt(0))
+    body_timeout: float = attrs.field(default=60.0, validator=attrs.validators.gt(0))
+    max_body_bytes: int = attrs.field(default=16 << 20, validator=attrs.validators.gt(0))
+    max_connections: int = attrs.field(default=512, validator=attrs.validators.gt(0))
+    backlog: int = attrs.field(default=1024, validator=attrs.validators.gt(0))
 
 
 class _Faults:
@@ -329,26 +369,54 @@ _FLAVORS = {
 }
 
 
+class _VerdictCache:
+    """raw body -> verdict, bounded by the bytes of the bodies it keeps (oldest dropped first).
+
+    Clients mint the same config again and again, and jsonschema takes hundreds of microseconds
+    per body, so the verdict of each body is worked out once. Bodies above _VERDICT_LARGEST are
+    checked every time: a client sending many distinct large bodies must not grow the emulator.
+    """
+
+    def __init__(self) -> None:
+        self.size = 0
+        self._verdicts: dict[bytes, ApiError | None] = {}
+        self._lock = threading.Lock()
+
+    def get(self, raw: bytes) -> Any:
+        """The verdict, or `_UNSEEN` for a body not (or no longer) cached."""
+        return self._verdicts.get(raw, _UNSEEN)
+
+    def put(self, raw: bytes, verdict: ApiError | None) -> None:
+        cost = len(raw) + (0 if verdict is None else len(verdict.message))
+        if cost > _VERDICT_LARGEST:
+            return
+        with self._lock:
+            if raw in self._verdicts:
+                return
+            while self._verdicts and self.size + cost > _VERDICT_CACHE_BYTES:
+                oldest = next(iter(self._verdicts))
+                dropped = self._verdicts.pop(oldest)
+                self.size -= len(oldest) + (0 if dropped is None else len(dropped.message))
+            self._verdicts[raw] = verdict
+            self.size += cost
+
+
 @attrs.frozen
 class _Route:
     flavor: _Flavor
     validator: Draft202012Validator
-    # raw body -> verdict. Clients mint the same config again and again, and jsonschema takes
-    # hundreds of microseconds per body, so the verdict of each body is worked out once.
-    verdicts: dict[bytes, ApiError | None] = attrs.field(factory=dict)
+    verdicts: _VerdictCache = attrs.field(factory=_VerdictCache)
 
     def check(self, body: dict[str, Any], raw: bytes) -> ApiError | None:
         """The API's answer to a JSON object body that breaks a rule, or None."""
-        known = self.verdicts.get(raw, _UNSEEN)
+        known = self.verdicts.get(raw)
         if known is not _UNSEEN:
             return known
         problem = self.flavor.modality_error(body)
         if problem is None:
             first = next(self.validator.iter_errors(body), None)
             problem = None if first is None else error_for(first)
-        if len(self.verdicts) >= _VERDICT_CACHE_SIZE:
-            self.verdicts.clear()
-        self.verdicts[raw] = problem
+        self.verdicts.put(raw, problem)
         return problem
 
 
@@ -451,6 +519,41 @@ class _App:
         return _Reply(200, json.dumps(route.flavor.mint(body, int(time.time()))).encode())
 
 
+class _BadBody(Exception):
+    """A body that cannot be read as framed: the answer to send before closing the connection."""
+
+    def __init__(self, error: ApiError) -> None:
+        super().__init__(error.message)
+        self.error = error
+
+
+def _malformed(what: str) -> _BadBody:
+    return _BadBody(ApiError(400, f"The request body's {what} is malformed.", None))
+
+
+def _too_large(limit: int) -> _BadBody:
+    message = f"The request body is too large: the emulator accepts at most {limit:,} bytes."
+    return _BadBody(ApiError(413, message, "request_too_large"))
+
+
+def _busy_answer() -> bytes:
+    """The whole answer to a connection beyond `max_connections`, sent without a thread."""
+    body = ApiError(
+        503,
+        "The emulator is serving as many connections as it allows; retry shortly.",
+        None,
+        type="server_error",
+    ).body()
+    head = (
+        "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+        f"Content-Length: {len(body)}\r\nRetry-After: 1\r\nConnection: close\r\n\r\n"
+    )
+    return head.encode() + body
+
+
+_BUSY = _busy_answer()
+
+
 class _Handler(BaseHTTPRequestHandler):
     # HTTP/1.1 keeps connections open; without TCP_NODELAY every keep-alive answer waits ~40 ms
     # for a delayed ACK (Nagle).
@@ -459,6 +562,7 @@ class _Handler(BaseHTTPRequestHandler):
     wbufsize = 1 << 16  # headers and body leave in one send, flushed after each request
     server_version = "realtime-sessions-emulator"
     server: _Server
+    _linger = False
 
     def version_string(self) -> str:
         return self.server_version
@@ -467,14 +571,33 @@ class _Handler(BaseHTTPRequestHandler):
         """Quiet: a log line per request would cost more than the request."""
 
     def setup(self) -> None:
+        # Every read and write of this connection waits at most this long (socket timeout).
+        self.timeout = self.server.limits.idle_timeout
         super().setup()
         self.server.track(self.connection, True)
 
     def finish(self) -> None:
         try:
             super().finish()
+            if self._linger:
+                self._drain()
+        except OSError:  # the client is gone: nothing left to tell it
+            pass
         finally:
             self.server.track(self.connection, False)
+
+    def _drain(self) -> None:
+        """Read (a bounded amount of) what the client still sends before closing: closing a
+        socket with unread bytes resets it, and the reset can destroy the error answer before
+        the client reads it."""
+        self.connection.shutdown(socket.SHUT_WR)
+        self.connection.settimeout(_LINGER_SECONDS)
+        deadline, left = time.monotonic() + _LINGER_SECONDS, _LINGER_BYTES
+        while left > 0 and time.monotonic() < deadline:
+            data = self.connection.recv(min(left, 1 << 16))
+            if not data:
+                return
+            left -= len(data)
 
     def handle_expect_100(self) -> bool:
         """Send `100 Continue` now: the buffered writer would hold it back until the answer."""
@@ -482,39 +605,107 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.flush()
         return True
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """Protocol errors http.server finds (a bad request line, 414, 431, ...) in OpenAI's
+        envelope, like every other answer, instead of its HTML page."""
+        if self.request_version == "HTTP/0.9":  # no version was read: answer in ours
+            self.request_version = self.protocol_version
+        text = message or self.responses.get(code, ("Error",))[0]
+        if explain is not None:  # e.g. 431's "got more than 65536 bytes when reading header line"
+            text = f"{text}: {explain}"
+        self._send(_error_reply(ApiError(code, f"{text}.", None)), close=True)
+
     def _read_body(self) -> bytes:
-        if "chunked" not in self.headers.get("Transfer-Encoding", "").lower():
-            length = int(self.headers.get("Content-Length") or 0)
-            if length < 0:
-                raise ValueError(f"negative Content-Length {length}")
-            return self.rfile.read(length)
-        chunks = []
-        while size := int(self.rfile.readline().split(b";")[0], 16):
-            chunks.append(self.rfile.read(size))
-            self.rfile.readline()
-        while self.rfile.readline().strip():  # trailers
-            pass
-        return b"".join(chunks)
+        limit = self.server.limits.max_body_bytes
+        self._deadline = time.monotonic() + self.server.limits.body_timeout
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            return self._read_chunked(limit)
+        lengths = {value.strip() for value in self.headers.get_all("Content-Length") or ["0"]}
+        text = lengths.pop()
+        if lengths or not _DIGITS.fullmatch(text):
+            raise _malformed("Content-Length")
+        length = int(text)
+        if length > limit:
+            raise _too_large(limit)
+        return self._read_exactly(length)
+
+    def _before_reading(self) -> None:
+        """The next read waits no longer than the idle timeout nor past the body's deadline."""
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the body's deadline passed")
+        self.connection.settimeout(min(self.server.limits.idle_timeout, left))
+
+    def _read_exactly(self, size: int) -> bytes:
+        pieces = []
+        while size:
+            self._before_reading()
+            piece = self.rfile.read1(min(size, 1 << 16))
+            if not piece:
+                message = "The request body ended before its declared length."
+                raise _BadBody(ApiError(400, message, None))
+            pieces.append(piece)
+            size -= len(piece)
+        return b"".join(pieces)
+
+    def _read_chunked(self, limit: int) -> bytes:
+        chunks, total = [], 0
+        while True:
+            self._before_reading()
+            line = self.rfile.readline(_CHUNK_LINE_LIMIT + 1)
+            size = _CHUNK_SIZE.fullmatch(line.split(b";")[0].strip())
+            if size is None or len(line) > _CHUNK_LINE_LIMIT or not line.endswith(b"\n"):
+                raise _malformed("chunk size line")
+            if not (length := int(size[0], 16)):
+                break
+            total += length
+            if total > limit:
+                raise _too_large(limit)
+            chunks.append(self._read_exactly(length))
+            if self.rfile.readline(_CHUNK_LINE_LIMIT + 1).strip():
+                raise _malformed("chunk framing")
+        for _ in range(_MAX_TRAILERS):
+            self._before_reading()
+            line = self.rfile.readline(_CHUNK_LINE_LIMIT + 1)
+            if len(line) > _CHUNK_LINE_LIMIT:
+                raise _malformed("trailer")
+            if not line.strip():
+                return b"".join(chunks)
+        raise _malformed("trailer")
 
     def _dispatch(self) -> None:
         try:
             raw = self._read_body()
-        except ValueError:  # a broken Content-Length or chunk size: the stream cannot be trusted
-            self.close_connection = True
-            message = "The request body's length is malformed."
-            reply: _Reply | None = _error_reply(ApiError(400, message, None))
-        else:
-            authorization = self.headers.get("Authorization")
-            reply = self.server.app.reply(self.command, self.path, authorization, raw)
+        except _BadBody as bad:  # the rest of the stream cannot be trusted
+            self._send(_error_reply(bad.error), close=True)
+            return
+        except TimeoutError:
+            limits = self.server.limits
+            message = (
+                f"The request body did not arrive in time: the emulator waits "
+                f"{limits.idle_timeout:g} s for each piece and {limits.body_timeout:g} s for all."
+            )
+            self._send(_error_reply(ApiError(408, message, "request_timeout")), close=True)
+            return
+        finally:
+            self.connection.settimeout(self.server.limits.idle_timeout)
+        authorization = self.headers.get("Authorization")
+        reply = self.server.app.reply(self.command, self.path, authorization, raw)
         if reply is None:
             self.close_connection = True
             return
+        self._send(reply)
+
+    def _send(self, reply: _Reply, *, close: bool = False) -> None:
         self.send_response(reply.status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(reply.body)))
         self.send_header("x-request-id", f"req_{_ids.getrandbits(128):032x}")
         for name, value in reply.headers:
             self.send_header(name, value)
+        if close:
+            self.send_header("Connection", "close")  # also ends this connection's loop
+            self._linger = True
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(reply.body)
@@ -530,11 +721,30 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], app: _App) -> None:
-        self.app = app
+    def __init__(self, address: tuple[str, int], app: _App, limits: Limits) -> None:
+        self.app, self.limits = app, limits
+        self.request_queue_size = limits.backlog  # a burst of new connections waits here
+        self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
+        self._slots = threading.BoundedSemaphore(limits.max_connections)
         super().__init__(address, _Handler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """A thread per connection, up to `max_connections`; beyond, 503 at once and close."""
+        if self._slots.acquire(blocking=False):
+            super().process_request(request, client_address)
+            return
+        with contextlib.suppress(OSError):
+            request.settimeout(1)
+            request.sendall(_BUSY)
+        self.shutdown_request(request)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
 
     def track(self, connection: socket.socket, is_open: bool) -> None:
         with self._open_lock:
@@ -554,16 +764,27 @@ class _Server(ThreadingHTTPServer):
 
 class Emulator:
     """A running emulator, served from a background thread until `close()` (or the end of a
-    `with` block). Binds 127.0.0.1 on a free port by default; `faults=None` reads the
-    REALTIME_EMULATOR_* environment variables."""
+    `with` block). Binds 127.0.0.1 on a free port by default (an address with `:` is IPv6);
+    `faults=None` reads the REALTIME_EMULATOR_* environment variables; `limits` bounds what
+    one client may cost it."""
 
     def __init__(
-        self, host: str = "127.0.0.1", port: int = 0, faults: FaultPlan | None = None
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        faults: FaultPlan | None = None,
+        limits: Limits | None = None,
     ) -> None:
+        if not host.strip():
+            raise ValueError(
+                "host '' would listen on every interface without saying so; "
+                "pass '0.0.0.0' (or '::') to mean that"
+            )
         self._app = _App(FaultPlan.from_env() if faults is None else faults)
-        self._server = _Server((host, port), self._app)
+        self._server = _Server((host, port), self._app, Limits() if limits is None else limits)
         bound_host, bound_port = self._server.server_address[:2]
-        self.base_url = f"http://{bound_host}:{bound_port}{self._app.base_path}"
+        shown = f"[{bound_host}]" if ":" in bound_host else bound_host
+        self.base_url = f"http://{shown}:{bound_port}{self._app.base_path}"
         self._thread = threading.Thread(
             target=self._server.serve_forever,
             kwargs={"poll_interval": 0.05},
@@ -623,3 +844,42 @@ def serve(
         announce(f"export OPENAI_BASE_URL={emulator.base_url}")
         with contextlib.suppress(KeyboardInterrupt):
             emulator._thread.join()
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """`python -m realtime_sessions_emulator [--host H] [--port N]`: `serve()` from a shell
+    without the CLI; faults come from the REALTIME_EMULATOR_* variables."""
+    parser = argparse.ArgumentParser(
+        prog="python -m realtime_sessions_emulator",
+        description="Run a local emulator of the Realtime minting endpoints until Ctrl-C.",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument("--port", type=_port, default=0, help="0 picks a free port")
+    options = parser.parse_args(argv)
+    try:
+        # Flushed lines, so that whoever reads a pipe (a test, a supervisor) learns the port.
+        serve(options.host, options.port, announce=functools.partial(print, flush=True))
+    except ValueError as error:  # an empty --host, a bad REALTIME_EMULATOR_* variable
+        parser.error(str(error))
+    except OSError as error:
+        parser.exit(2, f"{parser.prog}: error: {bind_error(options.host, options.port, error)}\n")
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not in the range 0 to 65535")
+    return port
+
+
+def bind_error(host: str, port: int, error: OSError) -> str:
+    """Why the emulator cannot listen there, and which option to change."""
+    shown = f"[{host}]" if ":" in host else host
+    if error.errno == errno.EADDRINUSE:
+        hint = "choose another --port (0 picks a free one)."
+    else:
+        hint = "check --host: it must be an address of this machine, such as 127.0.0.1 or ::1."
+    return f"cannot listen on {shown}:{port}: {error.strerror or error}; {hint}"

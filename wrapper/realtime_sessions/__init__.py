@@ -53,21 +53,19 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._client import (
-        DEFAULT_BASE_URL,
-        DEFAULT_MAX_RETRIES,
-        DEFAULT_TIMEOUT,
         AsyncSessionsClient,
         SessionsClient,
         acreate_session,
         create_session,
     )
     from ._session import Session
+    from ._settings import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 
 _LAZY = {
     "AsyncSessionsClient": "_client",
-    "DEFAULT_BASE_URL": "_client",
-    "DEFAULT_MAX_RETRIES": "_client",
-    "DEFAULT_TIMEOUT": "_client",
+    "DEFAULT_BASE_URL": "_settings",
+    "DEFAULT_MAX_RETRIES": "_settings",
+    "DEFAULT_TIMEOUT": "_settings",
     "SessionsClient": "_client",
     "acreate_session": "_client",
     "create_session": "_client",

@@ -1,5 +1,8 @@
 """Mint sessions: validate, send only what the user set through the generated client, retry.
 
+Settings and their environment fallbacks are in `_settings`; the generated client is reached
+only through `_transport`.
+
 `SessionsClient` / `AsyncSessionsClient` keep one connection pool for many mints;
 `create_session` / `acreate_session` are the one-call forms.
 """
@@ -7,7 +10,6 @@
 from __future__ import annotations
 
 import asyncio
-import importlib
 import logging
 import marshal
 import os
@@ -17,41 +19,33 @@ from contextvars import ContextVar
 from typing import Any
 
 import httpx
-import realtime_sessions_client.models
-from realtime_sessions_client import AuthenticatedClient
 
-from ._endpoints import DEFAULT_ENDPOINT, ENDPOINT_SPECS, Endpoint, default_base_url
+from ._endpoints import DEFAULT_ENDPOINT, Endpoint
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
     AuthenticationError,
-    ConfigError,
     RealtimeSessionsError,
 )
-from ._report import Problem, Report
 from ._request import build_request
 from ._responses import error_from_answer, session_from_model, unreadable_answer
 from ._secrets import scrub
 from ._session import Session
+from ._settings import (
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    checked_base_url,
+)
+from ._transport import OPERATIONS, AsyncForward, Forward, api_client
 from ._version import __version__
 
 logger = logging.getLogger("realtime_sessions")
 
-DEFAULT_BASE_URL = default_base_url()
-DEFAULT_TIMEOUT = 30.0
-DEFAULT_MAX_RETRIES = 2
 # Validated request models a client keeps: a worker mints the same few configs over and over.
 _CACHED_REQUESTS = 64
 # marshal's format 2 writes no back-references, so equal configs give equal keys.
 _KEY_FORMAT = 2
-# The generated operation module and request model of each endpoint, named by the registry.
-_OPERATIONS: dict[str, tuple[Any, Any]] = {
-    name: (
-        importlib.import_module(f"realtime_sessions_client.api.realtime.{spec.operation}"),
-        getattr(realtime_sessions_client.models, spec.request_model),
-    )
-    for name, spec in ENDPOINT_SPECS.items()
-}
 # The answers seen by the current mint, so an unparseable one still yields its status.
 _answers: ContextVar[list[httpx.Response] | None] = ContextVar(
     "realtime_sessions_answers", default=None
@@ -76,53 +70,6 @@ async def _asleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-class _Forward(httpx.BaseTransport):
-    """Send through a user's httpx.Client without changing it: its pool, proxies and mounts."""
-
-    def __init__(self, client: httpx.Client) -> None:
-        self._client = client
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._client.send(request)
-
-
-class _AsyncForward(httpx.AsyncBaseTransport):
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self._client = client
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._client.send(request)
-
-
-def _checked_base_url(base_url: str | None) -> str:
-    """The base URL without a trailing slash; ConfigError now, not a retried failure per mint."""
-    from_env = os.environ.get("OPENAI_BASE_URL")
-    chosen = base_url or from_env or DEFAULT_BASE_URL
-    url = chosen.rstrip("/")
-    try:
-        parsed = httpx.URL(url)
-    except httpx.InvalidURL as error:
-        reason = f"it cannot be parsed ({error})"
-    else:
-        if parsed.scheme not in ("http", "https"):
-            reason = "it does not start with http:// or https://"
-        elif not parsed.host:
-            reason = "it has no host"
-        else:
-            return url
-    # The CLI passes OPENAI_BASE_URL on as base_url, so the value, not the route, tells.
-    origin = " (the value of OPENAI_BASE_URL)" if chosen == from_env else ""
-    problem = Problem(
-        path="base_url",
-        rule="url",
-        message=f"{url!r}{origin} is not a usable URL: {reason}.",
-        hint=f"Include the scheme and host, e.g. {DEFAULT_BASE_URL}.",
-        value=url,
-        argument="base_url",
-    )
-    raise ConfigError(Report((problem,)), subject="client settings")
-
-
 class _Base:
     """Settings, validation and answer handling shared by the sync and async clients.
 
@@ -142,7 +89,7 @@ class _Base:
         endpoint: Endpoint = DEFAULT_ENDPOINT,
     ) -> None:
         self._api_key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY")
-        self.base_url = _checked_base_url(base_url)
+        self.base_url = checked_base_url(base_url)
         if isinstance(timeout, httpx.Timeout):
             self.timeout = timeout
         elif timeout is None:
@@ -168,14 +115,8 @@ class _Base:
             headers["OpenAI-Project"] = self.project
         return headers
 
-    def _api_client(self, httpx_args: dict[str, Any]) -> AuthenticatedClient:
-        return AuthenticatedClient(
-            base_url=self.base_url,
-            token=self._api_key or "",
-            headers=self._headers(),
-            timeout=self.timeout,
-            httpx_args=httpx_args,
-        )
+    def _api_client(self, httpx_args: dict[str, Any]) -> Any:
+        return api_client(self.base_url, self._api_key, self._headers(), self.timeout, httpx_args)
 
     def _prepare(
         self,
@@ -200,7 +141,7 @@ class _Base:
             logger.debug(
                 "POST %s (%s), fields: %s", endpoint, self.base_url, sorted(model.to_dict())
             )
-        return _OPERATIONS[endpoint][0], model, endpoint
+        return OPERATIONS[endpoint][0], model, endpoint
 
     def _request_model(
         self, config: Mapping[str, Any], endpoint: Endpoint, expires_after_seconds: int | None
@@ -224,7 +165,7 @@ class _Base:
         if key is not None:
             config = marshal.loads(key)[2]
         body = build_request(config, endpoint=endpoint, expires_after_seconds=expires_after_seconds)
-        model = _OPERATIONS[endpoint][1].from_dict(body)
+        model = OPERATIONS[endpoint][1].from_dict(body)
         if key is not None:
             if len(self._requests) >= _CACHED_REQUESTS:
                 self._requests.pop(next(iter(self._requests)), None)
@@ -298,7 +239,7 @@ class SessionsClient(_Base):
         super().__init__(**options)
         httpx_args: dict[str, Any] = {"event_hooks": {"response": [_remember]}}
         if http_client is not None:
-            httpx_args["transport"] = _Forward(http_client)
+            httpx_args["transport"] = Forward(http_client)
         self._api = self._api_client(httpx_args)
 
     def create(
@@ -355,7 +296,7 @@ class AsyncSessionsClient(_Base):
         super().__init__(**options)
         httpx_args: dict[str, Any] = {"event_hooks": {"response": [_aremember]}}
         if http_client is not None:
-            httpx_args["transport"] = _AsyncForward(http_client)
+            httpx_args["transport"] = AsyncForward(http_client)
         self._api = self._api_client(httpx_args)
 
     async def create(

@@ -108,7 +108,8 @@ def error_from_answer(
         **fields,
     }
     if fields.get("code") == "beta_api_shape_disabled":
-        way_out = _BETA_SHAPE_ON_GA if endpoint == "client-secrets" else _RETIRED_BETA
+        spoken = ENDPOINT_SPECS[endpoint].vocabulary
+        way_out = _BETA_SHAPE_ON_GA if spoken == "ga" else _RETIRED_BETA
         return APIStatusError(f"{message} {way_out}", **details)
     if status in (401, 403):
         hint = "Check OPENAI_API_KEY (or api_key=): it must be a standard key allowed to use the Realtime API."
@@ -151,6 +152,14 @@ def _usable_expiry(value: Any, where: str) -> datetime:
         raise UnusableAnswer(f"{where} is out of range for a date") from None
 
 
+# How messages name the secret's and the expiry's place in each endpoint's answer, worked out
+# once rather than per mint.
+_WHERE = {
+    name: (format_path(spec.secret_at), format_path(spec.expiry_at))
+    for name, spec in ENDPOINT_SPECS.items()
+}
+
+
 def session_from_model(parsed: Any, *, endpoint: str) -> Session:
     """A Session from the generated response model of either endpoint, or UnusableAnswer.
 
@@ -158,10 +167,11 @@ def session_from_model(parsed: Any, *, endpoint: str) -> Session:
     Session never holds an empty secret or a made-up expiry. Where they sit comes from the
     registry.
     """
-    spec = ENDPOINT_SPECS[endpoint]  # type: ignore[index]  # str from the caller
+    spec = ENDPOINT_SPECS[endpoint]
     data = parsed.to_dict()
-    secret = _usable_secret(_at(parsed, spec.secret_at), format_path(spec.secret_at))
-    expires_at = _usable_expiry(_at(parsed, spec.expiry_at), format_path(spec.expiry_at))
+    secret_where, expiry_where = _WHERE[endpoint]
+    secret = _usable_secret(_at(parsed, spec.secret_at), secret_where)
+    expires_at = _usable_expiry(_at(parsed, spec.expiry_at), expiry_where)
     if spec.session_at is None:
         config = {key: value for key, value in data.items() if key != spec.secret_at[0]}
     else:
