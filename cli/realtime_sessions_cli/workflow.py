@@ -47,6 +47,7 @@ from ._common import (
     to_json,
     with_exit_codes,
 )
+from ._documents import DocumentError, parse_json
 from ._files import (
     STDIN,
     FileProblem,
@@ -278,27 +279,19 @@ def _read_input(path: str) -> Any:
     except FileProblem as problem:
         raise TaskError((Problem("", "read", f"{problem.name}: {problem.reason}"),)) from None
     try:
-        return json.loads(text, parse_constant=_reject_constant)
-    except ValueError as error:
-        message = (
-            f"{error.msg} at line {error.lineno}, column {error.colno}"
-            if isinstance(error, json.JSONDecodeError)
-            else str(error)
-        )
+        return parse_json(text)
+    except DocumentError as error:
+        reason = error.reason.removeprefix("not valid JSON: ")
         raise TaskError(
             (
                 Problem(
                     "",
                     "json",
-                    f"the task input is not one JSON document: {message}.",
+                    f"the task input is not one JSON document: {reason}.",
                     'Send {"session": {...}}.',
                 ),
             )
         ) from None
-
-
-def _reject_constant(name: str) -> None:
-    raise ValueError(f"{name} is not JSON")
 
 
 def _report(error: BaseException, document: dict[str, Any], *, verbose: bool) -> int:

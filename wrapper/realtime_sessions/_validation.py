@@ -22,7 +22,9 @@ from ._endpoints import (
     ENDPOINT_SPECS,
     Endpoint,
 )
+from ._exceptions import ConfigError
 from ._explanations import TURN_DETECTION_PATH, explain, realtime_model
+from ._plain_data import plain_data_problem
 from ._report import Problem, Report
 from ._schema_check import SchemaChecker, describe, is_mapping
 from ._tool_schemas import metaschema_errors, parameters_problems
@@ -84,6 +86,24 @@ def validate(config: Any, *, endpoint: Endpoint = DEFAULT_ENDPOINT) -> Report:
                 ),
             )
         )
+    if endpoint not in ENDPOINT_SPECS:
+        raise ConfigError(
+            Report(
+                (
+                    Problem(
+                        "endpoint",
+                        "enum",
+                        f"{describe(endpoint)} is not an endpoint.",
+                        f"Use one of {', '.join(ENDPOINT_SPECS)}.",
+                        argument="endpoint",
+                    ),
+                )
+            ),
+            subject="arguments",
+        )
+    unsendable = plain_data_problem(config)
+    if unsendable is not None:
+        return Report((unsendable,))
     if is_envelope(config):
         return _validate_request(config, endpoint)
     vocabulary = vocabulary_of(config)
