@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import marshal
-import os
 import time
 from collections.abc import Mapping
 from contextvars import ContextVar
@@ -20,6 +19,7 @@ from typing import Any
 
 import httpx
 
+from ._deadline import async_deadline_transport, attempt_deadline, deadline_transport
 from ._endpoints import DEFAULT_ENDPOINT, Endpoint
 from ._exceptions import (
     APIConnectionError,
@@ -36,6 +36,10 @@ from ._settings import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     checked_base_url,
+    checked_endpoint,
+    checked_header_setting,
+    checked_max_retries,
+    checked_timeout,
 )
 from ._transport import OPERATIONS, AsyncForward, Forward, api_client
 from ._version import __version__
@@ -73,8 +77,8 @@ async def _asleep(seconds: float) -> None:
 class _Base:
     """Settings, validation and answer handling shared by the sync and async clients.
 
-    `timeout` is seconds per request (connecting gets at most 10 of them), an httpx.Timeout, or
-    None for no timeout at all. A base URL without http(s) scheme or host raises ConfigError.
+    `timeout` is seconds for each whole attempt (connecting gets at most 10 of them), an
+    httpx.Timeout (httpx's per-operation timeouts), or None for no timeout at all. A base URL without http(s) scheme or host raises ConfigError.
     """
 
     def __init__(
@@ -88,20 +92,15 @@ class _Base:
         project: str | None = None,
         endpoint: Endpoint = DEFAULT_ENDPOINT,
     ) -> None:
-        self._api_key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY")
+        self._api_key = checked_header_setting("api_key", api_key)
         self.base_url = checked_base_url(base_url)
-        if isinstance(timeout, httpx.Timeout):
-            self.timeout = timeout
-        elif timeout is None:
-            self.timeout = httpx.Timeout(None)
-        else:
-            self.timeout = httpx.Timeout(timeout, connect=min(timeout, 10.0))
-        self.max_retries = max_retries
-        self.organization = (
-            organization if organization is not None else os.environ.get("OPENAI_ORG_ID")
-        )
-        self.project = project if project is not None else os.environ.get("OPENAI_PROJECT_ID")
-        self.endpoint = endpoint
+        self.timeout = checked_timeout(timeout)
+        # A number bounds the whole attempt; an httpx.Timeout keeps httpx's per-phase meaning.
+        self._attempt_seconds = self.timeout.read if isinstance(timeout, (int, float)) else None
+        self.max_retries = checked_max_retries(max_retries)
+        self.organization = checked_header_setting("organization", organization)
+        self.project = checked_header_setting("project", project)
+        self.endpoint = checked_endpoint(endpoint)
         self._requests: dict[bytes, Any] = {}
 
     def __repr__(self) -> str:
@@ -125,7 +124,7 @@ class _Base:
         expires_after_seconds: int | None,
     ) -> tuple[Any, Any, str]:
         """Validate and build the request model; refuse to send without a usable key."""
-        endpoint = endpoint or self.endpoint
+        endpoint = self.endpoint if endpoint is None else checked_endpoint(endpoint)
         model = self._request_model(
             {} if config is None else config, endpoint, expires_after_seconds
         )
@@ -196,7 +195,7 @@ class _Base:
         if 200 <= status < 300:
             try:
                 session = session_from_model(answer.parsed, endpoint=endpoint)
-            except (ValueError, KeyError, TypeError, AttributeError) as unusable:
+            except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as unusable:
                 raise unreadable_answer(status, answer.headers, unusable) from None
             logger.info(
                 "minted %s on %s; it expires at %s",
@@ -238,8 +237,9 @@ class SessionsClient(_Base):
     def __init__(self, *, http_client: httpx.Client | None = None, **options: Any) -> None:
         super().__init__(**options)
         httpx_args: dict[str, Any] = {"event_hooks": {"response": [_remember]}}
-        if http_client is not None:
-            httpx_args["transport"] = Forward(http_client)
+        httpx_args["transport"] = (
+            deadline_transport() if http_client is None else Forward(http_client)
+        )
         self._api = self._api_client(httpx_args)
 
     def create(
@@ -270,10 +270,11 @@ class SessionsClient(_Base):
         seen: list[httpx.Response] = []
         token = _answers.set(seen)
         try:
-            answer = operation.sync_detailed(client=self._api, body=body)
+            with attempt_deadline(self._attempt_seconds):
+                answer = operation.sync_detailed(client=self._api, body=body)
         except httpx.RequestError as error:
             raise self._request_error(error) from None
-        except (ValueError, KeyError, TypeError, AttributeError) as problem:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as problem:
             return self._outcome(None, seen, endpoint, problem)
         finally:
             _answers.reset(token)
@@ -295,8 +296,9 @@ class AsyncSessionsClient(_Base):
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **options: Any) -> None:
         super().__init__(**options)
         httpx_args: dict[str, Any] = {"event_hooks": {"response": [_aremember]}}
-        if http_client is not None:
-            httpx_args["transport"] = AsyncForward(http_client)
+        httpx_args["transport"] = (
+            async_deadline_transport() if http_client is None else AsyncForward(http_client)
+        )
         self._api = self._api_client(httpx_args)
 
     async def create(
@@ -327,10 +329,11 @@ class AsyncSessionsClient(_Base):
         seen: list[httpx.Response] = []
         token = _answers.set(seen)
         try:
-            answer = await operation.asyncio_detailed(client=self._api, body=body)
+            with attempt_deadline(self._attempt_seconds):
+                answer = await operation.asyncio_detailed(client=self._api, body=body)
         except httpx.RequestError as error:
             raise self._request_error(error) from None
-        except (ValueError, KeyError, TypeError, AttributeError) as problem:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as problem:
             return self._outcome(None, seen, endpoint, problem)
         finally:
             _answers.reset(token)

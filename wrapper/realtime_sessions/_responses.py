@@ -48,6 +48,8 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     value = value.strip()
     try:
         seconds = float(value)
+        if not seconds >= 0:  # negative or NaN: no valid delay was given, so back off as usual
+            return None
     except ValueError:
         try:
             moment = email.utils.parsedate_to_datetime(value)
@@ -62,7 +64,7 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
 def _envelope(content: bytes) -> dict[str, Any]:
     try:
         data = json.loads(content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # a body nested deeper than Python parses has no envelope
         return {}
     error = data.get("error") if isinstance(data, dict) else None
     if not isinstance(error, dict):
