@@ -196,3 +196,44 @@ def test_a_closed_stdin_exits_2(tmp_path):
         assert done.returncode == 2, (args, done.stderr)
         assert "Traceback" not in done.stderr + done.stdout
         assert "stdin is closed" in done.stderr + done.stdout
+
+
+@pytest.mark.parametrize(
+    "args", [["create", "--output", "token"], ["task", "--input", "-"]], ids=["create", "task"]
+)
+def test_a_closed_stdout_refuses_to_mint(args):
+    import subprocess
+    import sys
+
+    from tests.misbehaving_server import MisbehavingServer, respond
+
+    answer = {"value": "ek_x_lost", "expires_at": 4_000_000_000, "session": {"id": "s"}}
+    with MisbehavingServer(respond(200, json=answer)) as server:
+        done = subprocess.run(
+            [sys.executable, "-m", "realtime_sessions_cli", *args, "--base-url", server.base_url],
+            input='{"session": {}}',
+            capture_output=False,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={"PATH": "/usr/bin:/bin", "OPENAI_API_KEY": KEY},
+            preexec_fn=lambda: __import__("os").close(1),
+            timeout=60,
+        )
+        assert done.returncode == 2, done.stderr
+        assert "stdout is closed" in done.stderr
+        assert server.requests == []
+
+
+def test_a_console_that_cannot_show_a_character_still_gets_the_output(tmp_path):
+    import subprocess
+    import sys
+
+    config = write(tmp_path, "c.json", '{"voice": "你好"}')
+    done = subprocess.run(
+        [sys.executable, "-m", "realtime_sessions_cli", "validate", config],
+        capture_output=True,
+        env={"PATH": "/usr/bin:/bin", "PYTHONIOENCODING": "latin-1"},
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr  # an unknown voice: a warning quoting it
+    assert "\\u4f60\\u597d" in done.stdout.decode("latin-1")

@@ -85,9 +85,11 @@ def test_cli_create_timeout_bounds_the_whole_attempt():
 
 
 def test_a_slow_but_timely_answer_is_still_read():
-    with MisbehavingServer(trickle_body(200, json=ga_answer(), piece=64, every=0.05)) as server:
-        with SessionsClient(api_key=KEY, base_url=server.base_url, timeout=10) as client:
-            assert client.create({}).client_secret == "ek_minted_for_hardening"
+    with (
+        MisbehavingServer(trickle_body(200, json=ga_answer(), piece=64, every=0.05)) as server,
+        SessionsClient(api_key=KEY, base_url=server.base_url, timeout=10) as client,
+    ):
+        assert client.create({}).client_secret == "ek_minted_for_hardening"
 
 
 def test_a_deeply_nested_200_is_an_unusable_answer():
@@ -118,8 +120,10 @@ def test_a_negative_retry_after_is_no_delay_asked_for(value):
 def test_retry_after_minus_one_backs_off_instead_of_retrying_at_once(monkeypatch):
     slept: list[float] = []
     monkeypatch.setattr("realtime_sessions._client._sleep", slept.append)
-    with MisbehavingServer(retry_after("-1"), respond(200, json=ga_answer())) as server:
-        with SessionsClient(api_key=KEY, base_url=server.base_url, max_retries=1) as client:
-            client.create({})
+    with (
+        MisbehavingServer(retry_after("-1"), respond(200, json=ga_answer())) as server,
+        SessionsClient(api_key=KEY, base_url=server.base_url, max_retries=1) as client,
+    ):
+        client.create({})
     assert len(slept) == 1
     assert slept[0] > 0

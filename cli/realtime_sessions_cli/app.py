@@ -44,7 +44,7 @@ from ._files import (
 )
 from ._flags import build_config, session_options
 from ._logging import configure_logging
-from ._output import OUTPUTS, default_output, render
+from ._output import OUTPUTS, default_output, render, require_stdout, tolerate_console_encoding
 from .workflow import conductor_task_command, task_command
 
 PROG_NAME = "realtime-sessions"
@@ -149,6 +149,7 @@ def create_command(
     deliberately no --api-key). Every output, the summary included, shows the secret: minting
     it is what this command is for. Temporary failures are retried with backoff.
     """
+    require_stdout()
     config = build_config(config_file, flags)
     echo_warnings(config, endpoint)
     client_options = {
@@ -394,4 +395,5 @@ cli.add_command(conductor_task_command)
 
 def main() -> None:
     """The console script; the fixed program name keeps `_REALTIME_SESSIONS_COMPLETE` stable."""
+    tolerate_console_encoding()
     cli.main(prog_name=PROG_NAME)

@@ -56,6 +56,7 @@ from ._files import (
     stdin_is_terminal,
 )
 from ._logging import configure_logging
+from ._output import require_stdout
 
 
 class TaskCommand(OneLineUsageCommand):
@@ -120,6 +121,7 @@ def task_command(
     The API key comes from OPENAI_API_KEY only: engines store task inputs.
     """
     configure_logging(ctx, is_verbose(ctx))
+    require_stdout()
     try:
         output = run_task(
             _read_input(input_file), base_url=base_url, max_retries=max_retries, timeout=timeout
@@ -130,7 +132,7 @@ def task_command(
         ctx.exit(_report(error, document, verbose=is_verbose(ctx)))
     click.echo(json.dumps(output))
     click.echo(
-        f"minted {output['session_id']} on {output['endpoint']}; the secret expires in "
+        f"minted {output['session_id'] or 'a session without an id'} on {output['endpoint']}; the secret expires in "
         f"{output['seconds_left']} s ({output['expires_at_iso']})",
         err=True,
     )

@@ -199,7 +199,7 @@ class _Base:
                 raise unreadable_answer(status, answer.headers, unusable) from None
             logger.info(
                 "minted %s on %s; it expires at %s",
-                session.session_id,
+                session.session_id or "a session without an id",
                 endpoint,
                 session.expires_at,
             )
