@@ -23,47 +23,83 @@ _HINT = "Only JSON data can be sent: objects with string keys, lists, strings, f
 
 
 def plain_data_problem(value: Any) -> Problem | None:
-    """The first value JSON cannot carry, or nesting deeper than MAX_DEPTH; None when fine."""
-    # Each entry: a value, its path, and the ids of the containers holding it (for loops).
-    stack: list[tuple[Any, tuple[Any, ...], tuple[int, ...]]] = [(value, (), ())]
+    """The first value JSON cannot carry, or nesting deeper than MAX_DEPTH; None when fine.
+
+    Scalars are judged where they sit; only containers go on the stack, each with a link
+    `(parent's link, key, parent)` from which its path and its holders are read when needed.
+    """
+    if not isinstance(value, (Mapping, list, tuple)):
+        found = _scalar_problem(value)
+        return None if found is None else _problem((), *found)
+    stack: list[tuple[Any, Any, int]] = [(value, None, 0)]
     while stack:
-        item, path, holders = stack.pop()
-        if isinstance(item, (Mapping, list, tuple)):
-            if id(item) in holders:
-                return _problem(path, "cycle", "the value holds itself; JSON cannot carry it.")
-            holders = (*holders, id(item))
-        if len(path) > MAX_DEPTH:
+        item, link, depth = stack.pop()
+        if depth > MAX_DEPTH:
             return _problem(
-                path[:MAX_DEPTH],
+                _path(link)[:MAX_DEPTH],
                 "depth",
                 f"the config nests deeper than {MAX_DEPTH} levels here.",
                 "Flatten it: no session config or tool schema needs that depth.",
             )
-        if isinstance(item, Mapping):
-            for key, child in item.items():
-                if not isinstance(key, str):
-                    return _problem(
-                        path, "key_type", f"the key {key!r} is not a string.", "Quote the key."
-                    )
-                if _SURROGATE.search(key):
-                    return _problem(path, "unicode", _SURROGATE_MESSAGE.format(what="a key"))
-                stack.append((child, (*path, key), holders))
-        elif isinstance(item, (list, tuple)):
-            stack.extend((child, (*path, index), holders) for index, child in enumerate(item))
-        elif isinstance(item, str):
-            if _SURROGATE.search(item):
-                return _problem(path, "unicode", _SURROGATE_MESSAGE.format(what="the text"))
-        elif isinstance(item, float):
-            if not math.isfinite(item):
-                return _problem(
-                    path,
-                    "finite",
-                    f"{item} is not a finite number.",
-                    "JSON has no NaN or infinity; write a number.",
-                )
-        elif not (item is None or isinstance(item, (bool, int))):
-            return _problem(path, "json_type", f"a {type(item).__name__} is not JSON data.")
+        if _holds_itself(item, link):
+            return _problem(_path(link), "cycle", "the value holds itself; JSON cannot carry it.")
+        is_mapping = isinstance(item, Mapping)
+        for key, child in item.items() if is_mapping else enumerate(item):
+            if is_mapping and (type(key) is not str or not key.isascii()):
+                found = _key_problem(key)
+                if found is not None:
+                    return _problem(_path(link), *found)
+            kind = type(child)
+            if kind is int or kind is bool or child is None or (kind is str and child.isascii()):
+                continue
+            if isinstance(child, (Mapping, list, tuple)):
+                stack.append((child, (link, key, item), depth + 1))
+                continue
+            found = _scalar_problem(child)
+            if found is not None:
+                return _problem(_path((link, key, item)), *found)
     return None
+
+
+def _key_problem(key: Any) -> tuple[str, str] | tuple[str, str, str] | None:
+    if not isinstance(key, str):
+        return ("key_type", f"the key {key!r} is not a string.", "Quote the key.")
+    if _SURROGATE.search(key):
+        return ("unicode", _SURROGATE_MESSAGE.format(what="a key"))
+    return None
+
+
+def _scalar_problem(value: Any) -> tuple[str, str] | tuple[str, str, str] | None:
+    if isinstance(value, str):
+        found = _SURROGATE.search(value)
+        return None if found is None else ("unicode", _SURROGATE_MESSAGE.format(what="the text"))
+    if isinstance(value, float):
+        if math.isfinite(value):
+            return None
+        return (
+            "finite",
+            f"{value} is not a finite number.",
+            "JSON has no NaN or infinity; write a number.",
+        )
+    if value is None or isinstance(value, (bool, int)):
+        return None
+    return ("json_type", f"a {type(value).__name__} is not JSON data.")
+
+
+def _path(link: Any) -> tuple[Any, ...]:
+    parts: list[Any] = []
+    while link is not None:
+        link, key, _ = link
+        parts.append(key)
+    return tuple(reversed(parts))
+
+
+def _holds_itself(item: Any, link: Any) -> bool:
+    while link is not None:
+        link, _, holder = link
+        if holder is item:
+            return True
+    return False
 
 
 _SURROGATE_MESSAGE = (
