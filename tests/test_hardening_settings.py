@@ -177,3 +177,41 @@ def test_cli_timeout_that_is_not_a_positive_finite_number_exits_2(server, value)
     )
     assert result.exit_code == 2, result.output
     assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    "proxy",
+    ["ftp://user:proxypw@127.0.0.1:1", "http://127.0.0.1:1\n", "socks5://127.0.0.1:1"],
+    ids=["ftp", "newline", "socks5-without-socksio"],
+)
+def test_unusable_proxy_settings_exit_2_naming_the_proxy(monkeypatch, proxy):
+    monkeypatch.setenv("HTTPS_PROXY", proxy)
+    monkeypatch.setenv("HTTP_PROXY", proxy)
+    with pytest.raises(ConfigError, match="proxy settings") as caught:
+        SessionsClient(api_key=KEY, base_url="http://api.example.test/v1")
+    assert "proxypw" not in str(caught.value)
+    result = CliRunner().invoke(
+        cli, ["create", "--base-url", "http://api.example.test/v1"], env={"OPENAI_API_KEY": KEY}
+    )
+    assert result.exit_code == 2, result.output
+    assert "proxy" in result.output
+
+
+def test_a_failing_proxy_is_named_in_the_error(monkeypatch):
+    import socket
+
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        port = unused.getsockname()[1]
+    monkeypatch.setenv("HTTP_PROXY", f"http://someone:proxypw@127.0.0.1:{port}")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    from realtime_sessions import APIConnectionError
+
+    with (
+        SessionsClient(api_key=KEY, base_url="http://api.example.test/v1", max_retries=0) as c,
+        pytest.raises(APIConnectionError) as caught,
+    ):
+        c.create({})
+    assert f"through the proxy http://***@127.0.0.1:{port}" in str(caught.value)
+    assert "proxypw" not in str(caught.value)

@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 
-from ._deadline import async_deadline_transport, attempt_deadline, deadline_transport
+from ._deadline import attempt_deadline, keep_deadlines
 from ._endpoints import DEFAULT_ENDPOINT, Endpoint
 from ._exceptions import (
     APIConnectionError,
@@ -40,6 +40,8 @@ from ._settings import (
     checked_header_setting,
     checked_max_retries,
     checked_timeout,
+    proxy_for,
+    unusable_proxy,
 )
 from ._transport import OPERATIONS, AsyncForward, Forward, api_client
 from ._version import __version__
@@ -102,6 +104,7 @@ class _Base:
         self.project = checked_header_setting("project", project)
         self.endpoint = checked_endpoint(endpoint)
         self._requests: dict[bytes, Any] = {}
+        self._proxy: str | None = None
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, endpoint={self.endpoint!r}, max_retries={self.max_retries})"
@@ -114,8 +117,16 @@ class _Base:
             headers["OpenAI-Project"] = self.project
         return headers
 
-    def _api_client(self, httpx_args: dict[str, Any]) -> Any:
-        return api_client(self.base_url, self._api_key, self._headers(), self.timeout, httpx_args)
+    def _api_client(self, httpx_args: dict[str, Any], *, asynchronous: bool = False) -> Any:
+        """The generated client, its httpx client made now: the proxy settings of the
+        environment are read then, and unusable ones are a ConfigError, not a failed mint."""
+        api = api_client(self.base_url, self._api_key, self._headers(), self.timeout, httpx_args)
+        try:
+            keep_deadlines(api.get_async_httpx_client() if asynchronous else api.get_httpx_client())
+        except (ValueError, ImportError, httpx.InvalidURL) as error:
+            raise unusable_proxy(error) from None
+        self._proxy = proxy_for(self.base_url)
+        return api
 
     def _prepare(
         self,
@@ -215,6 +226,12 @@ class _Base:
                 f"no answer from {self.base_url} in time ({type(error).__name__})."
             )
         detail = scrub(str(error), self._api_key) or type(error).__name__
+        if isinstance(error, httpx.ProxyError) or (
+            self._proxy is not None and isinstance(error, httpx.ConnectError)
+        ):
+            return APIConnectionError(
+                f"could not talk to {self.base_url} through the proxy {self._proxy}: {detail}."
+            )
         if isinstance(error, httpx.TransportError):
             return APIConnectionError(f"could not talk to {self.base_url}: {detail}.")
         if isinstance(error, httpx.TooManyRedirects):
@@ -237,9 +254,8 @@ class SessionsClient(_Base):
     def __init__(self, *, http_client: httpx.Client | None = None, **options: Any) -> None:
         super().__init__(**options)
         httpx_args: dict[str, Any] = {"event_hooks": {"response": [_remember]}}
-        httpx_args["transport"] = (
-            deadline_transport() if http_client is None else Forward(http_client)
-        )
+        if http_client is not None:
+            httpx_args["transport"] = Forward(http_client)
         self._api = self._api_client(httpx_args)
 
     def create(
@@ -296,10 +312,9 @@ class AsyncSessionsClient(_Base):
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **options: Any) -> None:
         super().__init__(**options)
         httpx_args: dict[str, Any] = {"event_hooks": {"response": [_aremember]}}
-        httpx_args["transport"] = (
-            async_deadline_transport() if http_client is None else AsyncForward(http_client)
-        )
-        self._api = self._api_client(httpx_args)
+        if http_client is not None:
+            httpx_args["transport"] = AsyncForward(http_client)
+        self._api = self._api_client(httpx_args, asynchronous=True)
 
     async def create(
         self,

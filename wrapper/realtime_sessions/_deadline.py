@@ -142,16 +142,20 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
         await self._backend.sleep(seconds)
 
 
-def deadline_transport() -> httpx.HTTPTransport:
-    """httpx's own transport whose connections keep the attempt's deadline."""
-    transport = httpx.HTTPTransport()
-    pool = transport._pool
-    pool._network_backend = _Backend(pool._network_backend)  # httpcore takes it per connection
-    return transport
+def keep_deadlines(client: httpx.Client | httpx.AsyncClient) -> None:
+    """Make every connection `client` opens keep the attempt's deadline: its own transport and
+    the proxy transports httpx mounted from the environment. A user's transport is left alone.
 
-
-def async_deadline_transport() -> httpx.AsyncHTTPTransport:
-    transport = httpx.AsyncHTTPTransport()
-    pool = transport._pool
-    pool._network_backend = _AsyncBackend(pool._network_backend)
-    return transport
+    httpcore takes its network backend per new connection from the pool, so wrapping the
+    pool's backend is enough; httpx has no public way to pass one.
+    """
+    transports = [client._transport, *client._mounts.values()]
+    for transport in transports:
+        pool = getattr(transport, "_pool", None)
+        backend = getattr(pool, "_network_backend", None)
+        if isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, _Backend):
+            pool._network_backend = _Backend(backend)  # type: ignore[union-attr]
+        elif isinstance(backend, httpcore.AsyncNetworkBackend) and not isinstance(
+            backend, _AsyncBackend
+        ):
+            pool._network_backend = _AsyncBackend(backend)  # type: ignore[union-attr]

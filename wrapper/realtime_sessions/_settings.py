@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import urllib.request
 from typing import Any
 
 import httpx
@@ -140,6 +141,29 @@ def checked_base_url(base_url: Any) -> str:
         f"{shown!r}{origin} is not a usable URL: {reason}.",
         f"Include the scheme and host, e.g. {DEFAULT_BASE_URL}.",
         shown,
+    )
+
+
+def proxy_for(url: str) -> str | None:
+    """The proxy the environment (HTTPS_PROXY, ALL_PROXY, NO_PROXY, ...) routes `url` through,
+    credentials masked, for messages; None for a direct connection."""
+    proxies = urllib.request.getproxies_environment()
+    parsed = httpx.URL(url)
+    if not proxies or urllib.request.proxy_bypass_environment(parsed.host, proxies):
+        return None
+    chosen = proxies.get(parsed.scheme) or proxies.get("all")
+    return None if chosen is None else without_credentials(chosen.strip())
+
+
+def unusable_proxy(error: Exception) -> ConfigError:
+    """httpx refused the proxy settings of the environment: a local mistake, never retried."""
+    reason = without_credentials(str(error).splitlines()[0] if str(error) else type(error).__name__)
+    return _refuse(
+        "proxy",
+        "proxy",
+        f"the proxy settings of the environment cannot be used: {reason}",
+        "Check HTTPS_PROXY, HTTP_PROXY and ALL_PROXY (http://, https:// or socks5:// with "
+        "httpx[socks] installed), or unset them.",
     )
 
 
