@@ -18,6 +18,8 @@ from ._report import Problem, format_path
 # Deeper than any session config or tool schema people write (a config is about 6 levels, a
 # tool schema a few more per level of its own nesting), far below Python's recursion limit.
 MAX_DEPTH = 100
+# About 4,200 digits, below what Python converts to text (sys.get_int_max_str_digits()).
+_MAX_INT_BITS = 14_000
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _HINT = "Only JSON data can be sent: objects with string keys, lists, strings, finite numbers, true, false, null."
 
@@ -50,7 +52,12 @@ def plain_data_problem(value: Any) -> Problem | None:
                 if found is not None:
                     return _problem(_path(link), *found)
             kind = type(child)
-            if kind is int or kind is bool or child is None or (kind is str and child.isascii()):
+            if (
+                (kind is int and child.bit_length() <= _MAX_INT_BITS)
+                or kind is bool
+                or child is None
+                or (kind is str and child.isascii())
+            ):
                 continue
             if isinstance(child, (Mapping, list, tuple)):
                 stack.append((child, (link, key, item), depth + 1))
@@ -81,6 +88,8 @@ def _scalar_problem(value: Any) -> tuple[str, str] | tuple[str, str, str] | None
             f"{value} is not a finite number.",
             "JSON has no NaN or infinity; write a number.",
         )
+    if isinstance(value, int) and value.bit_length() > _MAX_INT_BITS:
+        return ("number_size", "the integer is far too long; no field takes one that long.")
     if value is None or isinstance(value, (bool, int)):
         return None
     return ("json_type", f"a {type(value).__name__} is not JSON data.")
