@@ -125,7 +125,7 @@ Examples:
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0, min_open=True),
-    help="Seconds to wait for each answer [default: 30].",
+    help="Seconds each attempt may take in all: connecting, headers and body [default: 30].",
 )
 @click.option(
     "--max-retries",
