@@ -65,6 +65,8 @@ def from_schema(schema: dict[str, Any] | str, depth: int = 0) -> st.SearchStrate
 def _strings(schema: dict[str, Any]) -> st.SearchStrategy[str]:
     if "pattern" in schema:
         strings = st.from_regex(schema["pattern"], fullmatch=True)
+    elif schema.get("format") == "uri":
+        strings = st.from_regex(r"https://[a-z]{1,8}\.example/[a-z]{0,6}", fullmatch=True)
     elif "x-known-values" in schema:
         strings = st.sampled_from(schema["x-known-values"]) | st.text(min_size=1, max_size=12)
     else:
@@ -84,9 +86,16 @@ def _objects(schema: dict[str, Any], depth: int) -> st.SearchStrategy[dict[str, 
             if name not in required
         },
     )
-    if schema.get("additionalProperties", True) is False or depth > 2:
+    one_of = schema.get("x-exactly-one-of")
+    if one_of:  # exactly one of these keys
+        fixed = fixed.filter(lambda found: sum(key in found for key in one_of) == 1)
+    extra_schema = schema.get("additionalProperties", True)
+    if extra_schema is False or depth > 2:
         return fixed
+    values = from_schema(extra_schema, depth + 1) if isinstance(extra_schema, dict) else JSON_LEAF
     extra = st.dictionaries(
-        st.text(min_size=1, max_size=6).filter(lambda k: k not in properties), JSON_LEAF, max_size=2
+        st.text(min_size=1, max_size=6).filter(lambda k: k not in properties),
+        values,
+        max_size=min(2, schema.get("maxProperties", 2)),
     )
     return st.tuples(fixed, extra).map(lambda pair: {**pair[1], **pair[0]})

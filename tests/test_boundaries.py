@@ -6,6 +6,7 @@ import ast
 from pathlib import Path
 
 import realtime_sessions
+import realtime_sessions.events
 import realtime_sessions.workflow
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,7 +66,7 @@ def test_exactly_one_library_module_imports_the_generated_client() -> None:
     assert importers == ["_transport.py"]
 
 
-def test_public_modules_are_the_package_workflow_and_integrations() -> None:
+def test_public_modules_are_the_package_workflow_events_and_integrations() -> None:
     public = sorted(
         path.relative_to(LIBRARY).as_posix()
         for path in LIBRARY.rglob("*.py")
@@ -73,6 +74,7 @@ def test_public_modules_are_the_package_workflow_and_integrations() -> None:
     )
     assert public == [
         "__init__.py",
+        "events.py",
         "integrations/__init__.py",
         "integrations/conductor.py",
         "integrations/prefect.py",
@@ -81,7 +83,7 @@ def test_public_modules_are_the_package_workflow_and_integrations() -> None:
 
 
 def test_every_public_name_resolves() -> None:
-    for module in (realtime_sessions, realtime_sessions.workflow):
+    for module in (realtime_sessions, realtime_sessions.workflow, realtime_sessions.events):
         for name in module.__all__:
             assert getattr(module, name) is not None, (module.__name__, name)
 

@@ -548,7 +548,7 @@ class TestConfigFiles:
         path = write(tmp_path / "tool.yaml", "get_weather\n")
         result = run("config", "--tool", path)
         assert result.exit_code == 2
-        assert f"error: {path}: a tool file must hold a function definition" in result.stderr
+        assert f"error: {path}: a tool file must hold a tool definition" in result.stderr
 
     def test_a_bare_tool_name_in_a_list_is_the_librarys_to_explain(self, tmp_path: Path) -> None:
         path = write(tmp_path / "tools.json", ["get_weather"])

@@ -48,7 +48,7 @@ def test_is_a_standalone_draft_2020_12_schema(vocabulary: str) -> None:
 
 def test_default_is_the_ga_vocabulary_of_the_default_endpoint() -> None:
     assert schema() == schema("--vocabulary", "ga")
-    assert schema()["else"] == {"$ref": "#/$defs/RealtimeSessionCreateRequestGA"}
+    assert schema()["else"] == {"$ref": "#/$defs/RealtimeSessionConfigGA"}
 
 
 def test_ga_takes_the_session_alone_or_the_whole_request() -> None:

@@ -168,15 +168,36 @@ def test_ga_operation_is_named_and_points_at_its_schemas() -> None:
     top = SCHEMAS["RealtimeClientSecretCreateRequest"]["properties"]
     assert top == {
         "expires_after": {"$ref": "#/components/schemas/ClientSecretExpiresAfter"},
-        "session": {"$ref": "#/components/schemas/RealtimeSessionCreateRequestGA"},
+        "session": {"$ref": "#/components/schemas/RealtimeSessionConfigGA"},
     }
+
+
+def test_ga_session_is_realtime_or_transcription_discriminated_on_type() -> None:
+    union = SCHEMAS["RealtimeSessionConfigGA"]
+    assert union["discriminator"] == {
+        "propertyName": "type",
+        "mapping": {
+            "realtime": "#/components/schemas/RealtimeSessionCreateRequestGA",
+            "transcription": "#/components/schemas/RealtimeTranscriptionSessionCreateRequestGA",
+        },
+    }
+    transcription = SCHEMAS["RealtimeTranscriptionSessionCreateRequestGA"]
+    assert set(transcription["properties"]) == {"type", "audio", "include"}
+    assert transcription["required"] == ["type"]
+    assert set(deref(transcription["properties"]["audio"])["properties"]) == {"input"}
+    assert (
+        deref(deref(transcription["properties"]["audio"])["properties"]["input"])
+        is SCHEMAS["RealtimeAudioInput"]
+    )
+    echo = SCHEMAS["RealtimeSessionEchoGA"]
+    assert set(echo["discriminator"]["mapping"]) == {"realtime", "transcription"}
 
 
 @pytest.mark.parametrize(
     ("name", "component"),
     [
         ("model", "RealtimeModel"),
-        ("tool_choice", "ToolChoice"),
+        ("tool_choice", "ToolChoiceGA"),
         ("max_output_tokens", "MaxOutputTokens"),
         ("truncation", "RealtimeTruncation"),
         ("audio", "RealtimeAudioConfig"),
@@ -209,10 +230,38 @@ def test_ga_nullable_fields_wrap_shared_components(name: str, component: str) ->
     ]
 
 
-def test_ga_tools_are_function_tools_only() -> None:
+def test_ga_tools_are_function_or_mcp_tools() -> None:
     tools = ga_prop("tools")
-    assert tools["items"] == {"$ref": "#/components/schemas/FunctionTool"}
-    assert "MCP" in tools["description"]
+    assert tools["items"] == {"$ref": "#/components/schemas/RealtimeToolGA"}
+    assert SCHEMAS["RealtimeToolGA"]["discriminator"]["mapping"] == {
+        "function": "#/components/schemas/FunctionTool",
+        "mcp": "#/components/schemas/MCPTool",
+    }
+    mcp = SCHEMAS["MCPTool"]
+    assert mcp["required"] == ["type", "server_label"]
+    assert mcp["x-exactly-one-of"] == ["server_url", "connector_id", "tunnel_id"]
+    assert mcp["properties"]["tunnel_id"]["pattern"] == "^tunnel_[a-z0-9]{32}$"
+    assert mcp["properties"]["server_url"]["format"] == "uri"
+    assert len(mcp["properties"]["connector_id"]["enum"]) == 8
+    assert SCHEMAS["MCPAllowedCallers"]["minItems"] == 1
+    assert SCHEMAS["MCPApprovalMode"]["enum"] == ["always", "never"]
+
+
+def test_ga_reasoning_and_transcription_additions() -> None:
+    assert ga_prop("reasoning")["properties"]["effort"]["enum"] == [
+        "minimal", "low", "medium", "high", "xhigh",
+    ]  # fmt: skip
+    assert ga_prop("parallel_tool_calls") == {**ga_prop("parallel_tool_calls"), "type": "boolean"}
+    transcription = SCHEMAS["InputAudioTranscription"]["properties"]
+    assert transcription["languages"]["minItems"] == 1
+    assert transcription["keywords"]["items"] == {"type": "string"}
+    assert transcription["delay"]["enum"] == ["minimal", "low", "medium", "high", "xhigh"]
+    variables = SCHEMAS["RealtimePrompt"]["properties"]["variables"]["oneOf"]
+    assert variables[1] == {"type": "null"}
+    assert set(SCHEMAS["PromptInputContent"]["discriminator"]["mapping"]) == {
+        "input_text", "input_image", "input_file",
+    }  # fmt: skip
+    assert SCHEMAS["PromptInputImage"]["required"] == ["type", "detail"]
 
 
 def test_ga_audio_format_is_discriminated_on_type() -> None:
@@ -260,6 +309,13 @@ def test_turn_detection_is_discriminated_on_type() -> None:
         "silence_duration_ms",
         "idle_timeout_ms",
     } <= server - semantic
+
+
+def test_ga_tool_choice_adds_the_mcp_form() -> None:
+    refs = [branch["$ref"] for branch in SCHEMAS["ToolChoiceGA"]["oneOf"]]
+    assert refs == ["#/components/schemas/ToolChoiceMode", "#/components/schemas/ToolChoiceForced"]
+    assert set(SCHEMAS["ToolChoiceForced"]["discriminator"]["mapping"]) == {"function", "mcp"}
+    assert SCHEMAS["ToolChoiceMCP"]["required"] == ["type", "server_label"]
 
 
 def test_tool_choice_accepts_modes_and_named_function_only() -> None:
@@ -410,9 +466,16 @@ def test_response_requires_client_secret_and_stays_open() -> None:
 def test_ga_response_requires_secret_and_session_and_stays_open() -> None:
     response = SCHEMAS["RealtimeClientSecretCreateResponse"]
     assert response["required"] == ["value", "expires_at", "session"]
-    assert response["properties"]["session"] == {"$ref": "#/components/schemas/RealtimeSessionGA"}
+    assert response["properties"]["session"] == {
+        "$ref": "#/components/schemas/RealtimeSessionEchoGA"
+    }
     session = SCHEMAS["RealtimeSessionGA"]
-    for schema in (response, session):
+    transcription = SCHEMAS["RealtimeTranscriptionSessionGA"]
+    assert {"type", "object", "id", "expires_at", "audio", "include"} <= set(
+        transcription["properties"]
+    )
+    assert "reasoning" in session["properties"]
+    for schema in (response, session, transcription):
         assert "additionalProperties" not in schema
     assert {
         "type",
@@ -436,10 +499,13 @@ def test_ga_response_requires_secret_and_session_and_stays_open() -> None:
 # What the offline checker (realtime_sessions._schema_check) interprets, and the annotations it
 # may ignore. A keyword outside both would be a rule of the contract nobody checks offline.
 CHECKED_KEYWORDS = {
-    "type", "enum", "minimum", "maximum", "minLength", "pattern", "items", "contains",
-    "minItems", "maxItems", "uniqueItems", "properties", "required", "additionalProperties",
-    "oneOf", "discriminator", "not", "$ref", "x-known-values",
+    "type", "enum", "minimum", "maximum", "minLength", "maxLength", "pattern", "items",
+    "contains", "minItems", "maxItems", "uniqueItems", "properties", "required",
+    "additionalProperties", "maxProperties", "propertyNames", "oneOf", "discriminator", "not",
+    "$ref", "x-known-values", "format", "x-exactly-one-of",
 }  # fmt: skip
+# Only inside the `not` that restates `x-exactly-one-of` for other JSON Schema tools.
+RESTATED = {"anyOf"}
 ANNOTATIONS = {"description", "title", "examples", "example"}
 
 
@@ -451,7 +517,10 @@ def keywords_of(schema: Any) -> set[str]:
     subschemas = [
         *schema.get("properties", {}).values(),
         *schema.get("oneOf", []),
-        *(schema.get(key) for key in ("items", "contains", "not", "additionalProperties")),
+        *(
+            schema.get(key)
+            for key in ("items", "contains", "not", "additionalProperties", "propertyNames")
+        ),
     ]
     for subschema in subschemas:
         found |= keywords_of(subschema)
@@ -460,5 +529,8 @@ def keywords_of(schema: Any) -> set[str]:
 
 def test_every_keyword_of_the_contract_is_checked_offline() -> None:
     used = set().union(*(keywords_of(schema) for schema in SCHEMAS.values()))
-    assert used - CHECKED_KEYWORDS - ANNOTATIONS == set()
+    assert used - CHECKED_KEYWORDS - ANNOTATIONS - RESTATED == set()
+    for schema in SCHEMAS.values():
+        if "anyOf" in keywords_of(schema):
+            assert "x-exactly-one-of" in schema, schema
     assert "contains" in used  # the walk reaches array keywords

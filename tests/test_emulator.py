@@ -798,5 +798,5 @@ def test_schemathesis_finds_no_failure(emulator: Emulator, tmp_path: Path) -> No
         "none",
         "--no-color",
     ]
-    run = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    run = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=240)
     assert run.returncode == 0, run.stdout[-4000:] + run.stderr[-2000:]

@@ -271,7 +271,7 @@ def test_a_given_client_is_used_and_left_open(respx_mock: respx.MockRouter) -> N
                     "path": "endpoint",
                     "rule": "enum",
                     "message": "the string 'realtime' is not an endpoint.",
-                    "hint": "Use one of client-secrets, sessions.",
+                    "hint": "Use one of client-secrets, sessions, translations, transcription-sessions.",
                     "value": "realtime",
                     "severity": "error",
                 }

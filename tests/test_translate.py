@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 import yaml
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 from realtime_sessions import ConfigError, Endpoint, build_request, validate
@@ -187,6 +187,7 @@ def same_modalities_in_any_order(config: dict[str, Any]) -> dict[str, Any]:
     return config
 
 
+@settings(deadline=None)
 @given(beta_configs)
 def test_beta_to_ga_to_beta_is_the_identity(config: dict[str, Any]) -> None:
     assert list(BETA_REQUEST.iter_errors(config)) == []
@@ -959,7 +960,12 @@ SESSION = {"type": "realtime", "model": "gpt-realtime"}
             {"session": {"voice": "marin"}},
             "client-secrets",
             [
-                ("session.type", "required", "'type' is required.", 'Add "type": "realtime".'),
+                (
+                    "session.type",
+                    "required",
+                    "'type' is required.",
+                    "Set it to one of 'realtime', 'transcription'.",
+                ),
                 (
                     "session.voice",
                     "other_vocabulary",

@@ -15,6 +15,7 @@ from realtime_sessions import (
     ConfigError,
     _contract,
     _explanations,
+    _model_rules,
     _request,
     _schema_check,
     _tool_schemas,
@@ -410,7 +411,7 @@ def test_five_mistakes_give_five_problems_in_one_call() -> None:
             "input_audio_transcription.enabled",
             "unknown_key",
             "unknown key 'enabled'.",
-            "Known keys here: model, language, prompt.",
+            "Known keys here: model, language, languages, keywords, prompt, delay.",
         ),
         (
             {"temperature": "0.8"},
@@ -540,9 +541,9 @@ def test_known_names_pass_and_unknown_names_warn() -> None:
             "16000 is not one of 24000.",
         ),
         (
-            {**GA_TYPICAL, "type": "transcription"},
+            {**GA_TYPICAL, "type": "transcribe"},
             "type",
-            "the string 'transcription' is not one of 'realtime'.",
+            "the string 'transcribe' is not one of 'realtime', 'transcription'.",
         ),
         (
             {"output_modalities": ["text"]},
@@ -938,6 +939,12 @@ RULE_EXAMPLES: dict[str, Any] = {
         {"components": {"schemas": {"S": {"type": "array", "contains": {"enum": ["x"]}}}}}
     ).check(["y"], "S"),
     "minLength": lambda: problems_of({"voice": ""}),
+    "maxLength": lambda: SchemaChecker(
+        {"components": {"schemas": {"S": {"type": "string", "maxLength": 1}}}}
+    ).check("xy", "S"),
+    "maxProperties": lambda: SchemaChecker(
+        {"components": {"schemas": {"S": {"type": "object", "maxProperties": 1}}}}
+    ).check({"a": "1", "b": "2"}, "S"),
     "pattern": lambda: problems_of({"tools": [{**TOOL, "name": "a b"}]}),
     "known_values": lambda: problems_of({"voice": "aurora"}),
     "minimum": lambda: problems_of({"temperature": 0.1}),
@@ -981,14 +988,43 @@ RULE_EXAMPLES: dict[str, Any] = {
     "no_equivalent": lambda: problems_of({"temperature": 0.8}, "client-secrets"),
     "invalid_value": lambda: beta_to_ga({"modalities": ["audio"]}).problems,
     "vocabulary": lambda: beta_to_ga({"type": "realtime"}).problems,
+    "format": lambda: problems_of(
+        {"type": "realtime", "tools": [{**MCP, "server_url": "not a url"}]}, "client-secrets"
+    ),
+    "exactly_one_of": lambda: problems_of(
+        {"type": "realtime", "tools": [{"type": "mcp", "server_label": "x"}]}, "client-secrets"
+    ),
+    "tool_choice_unknown_server": lambda: problems_of(
+        {"type": "realtime", "tools": [MCP], "tool_choice": {"type": "mcp", "server_label": "y"}},
+        "client-secrets",
+    ),
+    "transcription_session": lambda: problems_of(
+        {"type": "transcription", "model": "gpt-realtime"}, "client-secrets"
+    ),
+    "whisper_turn_detection": lambda: problems_of(
+        {
+            "type": "transcription",
+            "audio": {"input": {"transcription": {"model": "gpt-realtime-whisper"}}},
+        },
+        "client-secrets",
+    ),
 }
+MCP = {"type": "mcp", "server_label": "deepwiki", "server_url": "https://mcp.deepwiki.com/mcp"}
 
 
 def rules_in_source() -> set[str]:
     """The rule names the validation modules write as literals: new rules must join the table."""
     positions = {"Problem": 1, "_Found": 0, "_SchemaError": 1}
     found = set()
-    modules = (_schema_check, _validation, _translate, _explanations, _tool_schemas, _request)
+    modules = (
+        _schema_check,
+        _validation,
+        _translate,
+        _explanations,
+        _tool_schemas,
+        _request,
+        _model_rules,
+    )
     for module in modules:
         for node in ast.walk(ast.parse(Path(module.__file__).read_text())):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
@@ -1017,12 +1053,21 @@ def test_every_rule_says_how_to_fix_it(rule: str) -> None:
 # Rules beyond the schema: the cross-field rules and the JSON Schema of tool parameters.
 SEMANTIC_RULES = {
     "tool_choice_unknown_function",
+    "tool_choice_unknown_server",
+    "whisper_turn_detection",
+    "format",  # jsonschema asserts no format unless asked to
     "tool_choice_needs_tools",
     "unique_tool_names",
     "json_schema",
     "json_schema_ref",
 }
-WARNING_RULES = {"known_values", "unreliable_field", "model_support", "transcription_model"}
+WARNING_RULES = {
+    "known_values",
+    "unreliable_field",
+    "model_support",
+    "transcription_model",
+    "whisper_turn_detection",
+}
 SCHEMAS = _contract.spec()["components"]["schemas"]
 BETA = config_json_schema("beta")
 GA = config_json_schema("ga")
@@ -1033,7 +1078,8 @@ METASCHEMA = Draft202012Validator(Draft202012Validator.META_SCHEMA)
 def keeps_the_cross_field_rules(config: dict) -> bool:
     """Whether a schema-valid config also keeps every rule a schema cannot state."""
     tools = config.get("tools", [])
-    names = [tool["name"] for tool in tools]
+    names = [tool["name"] for tool in tools if tool["type"] == "function"]
+    labels = [tool["server_label"] for tool in tools if tool["type"] == "mcp"]
     if len(set(names)) != len(names):
         return False
     for tool in tools:
@@ -1043,6 +1089,8 @@ def keeps_the_cross_field_rules(config: dict) -> bool:
     choice = config.get("tool_choice")
     if choice == "required" and not tools:
         return False
+    if isinstance(choice, dict) and choice["type"] == "mcp":
+        return choice["server_label"] in labels
     return not (isinstance(choice, dict) and choice["name"] not in names)
 
 

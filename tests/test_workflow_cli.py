@@ -442,7 +442,7 @@ def test_conductor_task_refuses_to_wait_on_a_terminal(monkeypatch: pytest.Monkey
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr == (
-        "error: no session config and stdin is a terminal: give --config FILE or pipe one in. "
+        "error: no session config and stdin is a terminal: give --config FILE, session flags, or pipe a config in. "
         "(see 'conductor-task --help')\n"
     )
     # Asked for explicitly, stdin is read even from a terminal; --taskdef reads no config.

@@ -25,6 +25,7 @@ from realtime_sessions import (
     Problem,
     TaskError,
     scrub,  # the library's own scrubber, shared on purpose
+    uses_azure,
     validate,
 )
 
@@ -109,9 +110,13 @@ def echo_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
         click.echo(problem_line(problem), err=True)
 
 
-def echo_warnings(config: Mapping[str, Any], endpoint: Endpoint) -> None:
-    """Print the warnings of a config about to be sent; its errors stop the command later."""
-    echo_problems(validate(config, endpoint=endpoint).warnings)
+def echo_warnings(
+    config: Mapping[str, Any], endpoint: Endpoint, base_url: str | None = None
+) -> None:
+    """Print the warnings of a config about to be sent; its errors stop the command later.
+    On Azure OpenAI the model is a deployment name, never worth a warning."""
+    report = validate(config, endpoint=endpoint, deployment_names=uses_azure(base_url))
+    echo_problems(report.warnings)
 
 
 def report_error(error: BaseException, *, verbose: bool = False) -> int:
@@ -154,8 +159,11 @@ def report_error(error: BaseException, *, verbose: bool = False) -> int:
 
 
 def redact(text: str) -> str:
-    """Hide the API key should anything echo it; the library already masks what it raises."""
-    return scrub(text, os.environ.get("OPENAI_API_KEY"))
+    """Hide the API keys should anything echo them (an Azure key has no recognisable shape);
+    the library already masks what it raises."""
+    for variable in ("OPENAI_API_KEY", "AZURE_OPENAI_API_KEY"):
+        text = scrub(text, os.environ.get(variable))
+    return text
 
 
 class OneLineUsageError(click.UsageError):

@@ -58,6 +58,15 @@ _TRANSCRIPTION_FIELDS = {
     "transcription_model": "model",
     "transcription_language": "language",
     "transcription_prompt": "prompt",
+    "transcription_keyword": "keywords",
+    "transcription_delay": "delay",
+}
+# Settings only GA sessions have: flag parameter -> place in the session. Without a file they
+# make the config a GA one (`type` from --session-type, else realtime).
+_GA_ONLY_PLACES: dict[str, Path] = {
+    "session_type": ("type",),
+    "reasoning_effort": ("reasoning", "effort"),
+    "parallel_tool_calls": ("parallel_tool_calls",),
 }
 _TOOL_CHOICE_MODES = ("auto", "none", "required")
 
@@ -102,9 +111,18 @@ _OPTIONS = [
         type=click.Choice(ENDPOINTS),
         default=DEFAULT_ENDPOINT,
         show_default=True,
-        help="client-secrets is the GA POST /realtime/client_secrets; sessions is the beta "
-        "POST /realtime/sessions (retired on api.openai.com, still spoken by proxies). "
-        "Configs of either vocabulary are translated.",
+        help="client-secrets is the GA POST /realtime/client_secrets (realtime and "
+        "transcription sessions); sessions is the beta POST /realtime/sessions (retired on "
+        "api.openai.com, still spoken by proxies); translations is POST "
+        "/realtime/translations/client_secrets; transcription-sessions is the beta POST "
+        "/realtime/transcription_sessions. Configs are translated where the endpoint can say "
+        "what they say.",
+    ),
+    click.option(
+        "--session-type",
+        type=click.Choice(["realtime", "transcription"]),
+        help="GA session type: transcription for a transcription-only session (input audio "
+        "settings only).",
     ),
     click.option(
         "--expires-after",
@@ -178,21 +196,47 @@ _OPTIONS = [
         help="Input noise reduction: near_field for headsets, far_field for rooms.",
     ),
     click.option("--transcription-model", help="Transcribe the user, e.g. gpt-4o-transcribe."),
-    click.option("--transcription-language", help="Spoken language, ISO-639-1 (en, de)."),
+    click.option(
+        "--transcription-language",
+        multiple=True,
+        help="Spoken language, ISO-639-1 (en, de); repeat it for several possible languages "
+        "(languages: gpt-transcribe, gpt-live-transcribe).",
+    ),
+    click.option(
+        "--transcription-keyword",
+        multiple=True,
+        help="A word or phrase that guides the transcriber; repeatable (gpt-transcribe, "
+        "gpt-live-transcribe).",
+    ),
+    click.option(
+        "--transcription-delay",
+        help="minimal, low, medium, high or xhigh: how long the transcriber waits "
+        "(gpt-realtime-whisper).",
+    ),
     click.option("--transcription-prompt", help="Guidance for the transcriber."),
+    click.option(
+        "--reasoning-effort",
+        help="minimal, low, medium, high or xhigh (GA, reasoning models such as gpt-realtime-2).",
+    ),
+    click.option(
+        "--parallel-tool-calls/--no-parallel-tool-calls",
+        default=None,
+        help="Let the model call several tools at once (GA, reasoning models).",
+    ),
     click.option(
         "--tool",
         "tools",
         metavar="FILE",
         multiple=True,
         type=click.Path(dir_okay=False, allow_dash=True),
-        help="JSON/YAML file with one full function definition or a list of them; repeatable. "
-        "Replaces the file's tools.",
+        help="JSON/YAML file with one full tool definition (function or MCP server) or a list "
+        "of them; repeatable. Replaces the file's tools.",
     ),
     click.option(
         "--tool-choice",
         metavar="CHOICE",
-        help="auto, none, required, or the name of a function the model must call.",
+        help="auto, none, required, the name of a function the model must call, or "
+        "mcp:SERVER_LABEL[:TOOL] for a tool of that MCP server.",
     ),
     click.option("--tracing", is_flag=True, default=None, help='Trace to OpenAI ("auto").'),
 ]
@@ -212,6 +256,9 @@ def build_config(config_file: str | None, flags: Mapping[str, Any]) -> dict[str,
     """
     _one_stdin(config_file, flags)
     config = copy.deepcopy(load_config(config_file)) if config_file else {}
+    ga_only = {name: flags[name] for name in _GA_ONLY_PLACES if flags.get(name) is not None}
+    if ga_only and not config_file:
+        config = {"type": ga_only.get("session_type", "realtime")}
     vocabulary: Vocabulary = vocabulary_of(config)
     # The flags set the session, also when the file is a whole GA request around it.
     session = config["session"] if is_envelope(config) else config
@@ -226,6 +273,14 @@ def build_config(config_file: str | None, flags: Mapping[str, Any]) -> dict[str,
     if any(flags.get(name) is not None for name in ("turn_detection", *_VAD_FIELDS)):
         path = _place("turn_detection", vocabulary, config_file)
         _put(session, path, _turn_detection(_get(session, path), flags))
+    for name, value in ga_only.items():
+        if vocabulary != "ga":
+            raise click.UsageError(
+                f"--{name.replace('_', '-')} has no place in the beta (flat) config of "
+                f"{display_name(config_file or '')}: only GA sessions have it. Drop the flag, "
+                'or write the file in the GA vocabulary ("type": "realtime").'
+            )
+        _put(session, _GA_ONLY_PLACES[name], value)
     return config
 
 
@@ -258,9 +313,15 @@ def _flag_values(flags: Mapping[str, Any], vocabulary: Vocabulary) -> dict[str, 
     for name in ("model", "voice", "instructions", "temperature", "speed", "max_output_tokens"):
         if name in given:
             values[name] = given[name]
-    transcription = {
-        key: given[name] for name, key in _TRANSCRIPTION_FIELDS.items() if name in given
-    }
+    languages = given.pop("transcription_language", ())
+    if len(languages) == 1:
+        given["transcription_language"] = languages[0]
+    elif languages:
+        given["transcription_languages"] = list(languages)
+    if "transcription_keyword" in given:
+        given["transcription_keyword"] = list(given["transcription_keyword"])
+    fields = {**_TRANSCRIPTION_FIELDS, "transcription_languages": "languages"}
+    transcription = {key: given[name] for name, key in fields.items() if name in given}
     if transcription:
         given["transcription"] = transcription
     for name, convert in _CONVERTERS.items():  # in the order the config shows them
@@ -301,6 +362,11 @@ def _tools(paths: tuple[str, ...], _: Vocabulary) -> tuple[str, Any]:
 def _tool_choice(choice: str, _: Vocabulary) -> tuple[str, Any]:
     if choice in _TOOL_CHOICE_MODES:
         return "tool_choice", choice
+    kind, _, rest = choice.partition(":")
+    if kind == "mcp" and rest:
+        label, _, name = rest.partition(":")
+        forced = {"type": "mcp", "server_label": label}
+        return "tool_choice", {**forced, "name": name} if name else forced
     return "tool_choice", {"type": "function", "name": choice}
 
 
@@ -373,8 +439,8 @@ def _load_tools(path: str) -> list[Any]:
         return document
     raise FileProblem(
         display_name(path),
-        'a tool file must hold a function definition ({"type": "function", "name": ...}) '
-        "or a list of them",
+        'a tool file must hold a tool definition ({"type": "function", "name": ...} or '
+        '{"type": "mcp", "server_label": ...}) or a list of them',
     )
 
 

@@ -22,8 +22,10 @@ from realtime_sessions import (
     __version__,
     build_request,
     config_json_schema,
+    mask_credentials,
     validate,
 )
+from realtime_sessions.events import event_json_schema
 
 from ._common import (
     EXIT_CODES_HELP,
@@ -45,6 +47,7 @@ from ._files import (
 from ._flags import build_config, session_options
 from ._logging import configure_logging
 from ._output import OUTPUTS, default_output, render, require_stdout, tolerate_console_encoding
+from .events import event_group
 from .workflow import conductor_task_command, task_command
 
 PROG_NAME = "realtime-sessions"
@@ -151,7 +154,7 @@ def create_command(
     """
     require_stdout()
     config = build_config(config_file, flags)
-    echo_warnings(config, endpoint)
+    echo_warnings(config, endpoint, base_url)
     client_options = {
         name: value
         for name, value in (
@@ -261,13 +264,13 @@ def config_command(
     """Print the exact request body `create` would send, as JSON.
 
     Takes the same config options as `create`: file and flags merged, validated, translated for
-    the endpoint. Nothing is sent and no API key is needed.
+    the endpoint. Nothing is sent and no API key is needed. MCP credentials (`authorization`,
+    `headers` values) are masked, as the API key would be.
     """
     config = build_config(config_file, flags)
     echo_warnings(config, endpoint)
-    click.echo(
-        to_json(build_request(config, endpoint=endpoint, expires_after_seconds=expires_after))
-    )
+    body = build_request(config, endpoint=endpoint, expires_after_seconds=expires_after)
+    click.echo(to_json(mask_credentials(body)))
 
 
 @cli.command(
@@ -276,23 +279,38 @@ def config_command(
 Examples:
   realtime-sessions schema > session.schema.json
   realtime-sessions schema --vocabulary beta > session-beta.schema.json
+  realtime-sessions schema --endpoint translations > translation.schema.json
+  realtime-sessions schema --events > event.schema.json
   check-jsonschema --schemafile session.schema.json session.json""",
 )
 @click.option(
     "--vocabulary",
-    type=click.Choice(["beta", "ga"]),
-    default=VOCABULARY_OF_ENDPOINT[DEFAULT_ENDPOINT],
-    show_default=True,
-    help="ga: the nested config of --endpoint client-secrets; beta: the flat config of "
-    "--endpoint sessions.",
+    type=click.Choice(sorted(set(VOCABULARY_OF_ENDPOINT.values()))),
+    help="ga: the nested config of --endpoint client-secrets (realtime or transcription "
+    "sessions); beta: the flat config of --endpoint sessions; translation and transcription: "
+    "the sessions of --endpoint translations and transcription-sessions "
+    f"[default: {VOCABULARY_OF_ENDPOINT[DEFAULT_ENDPOINT]}].",
 )
-def schema_command(vocabulary: str) -> None:
+@click.option(
+    "--endpoint",
+    type=click.Choice(ENDPOINTS),
+    help="The schema of the config this endpoint takes as written (instead of --vocabulary).",
+)
+@click.option("--events", is_flag=True, help="The schema of a client event file instead.")
+def schema_command(vocabulary: str | None, endpoint: Endpoint | None, events: bool) -> None:
     """Print the JSON Schema (draft 2020-12) of a session config file.
 
     For editors (completion and checks while typing) and CI checks of config files. It is
     built from the packaged API contract; `validate` checks more (combinations of fields,
     tool names) and explains better.
     """
+    if vocabulary is not None and endpoint is not None:
+        raise click.UsageError("give --vocabulary or --endpoint, not both.")
+    if events:
+        click.echo(to_json(event_json_schema()))
+        return
+    if vocabulary is None:
+        vocabulary = VOCABULARY_OF_ENDPOINT[endpoint or DEFAULT_ENDPOINT]
     click.echo(to_json(config_json_schema(vocabulary)))
 
 
@@ -391,6 +409,7 @@ def emulator_command(
 # exit codes of EXIT_CODES_HELP from it.
 cli.add_command(task_command)
 cli.add_command(conductor_task_command)
+cli.add_command(event_group)
 
 
 def main() -> None:

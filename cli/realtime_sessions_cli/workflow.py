@@ -12,13 +12,10 @@ from typing import Any
 
 import click
 from realtime_sessions import (
-    DEFAULT_ENDPOINT,
-    ENDPOINTS,
     ConfigError,
     Problem,
     RealtimeSessionsError,
     TaskError,
-    validate,
 )
 from realtime_sessions.workflow import (
     CONNECTION_TIMEOUT_MS,
@@ -39,7 +36,7 @@ from realtime_sessions.workflow import (
 from ._common import (
     OneLineUsageCommand,
     OneLineUsageError,
-    echo_problems,
+    echo_warnings,
     exit_code_for,
     is_verbose,
     problem_line,
@@ -51,10 +48,10 @@ from ._documents import DocumentError, parse_json
 from ._files import (
     STDIN,
     FileProblem,
-    load_config,
     read_text,
     stdin_is_terminal,
 )
+from ._flags import build_config, session_options
 from ._logging import configure_logging
 from ._output import require_stdout
 
@@ -150,23 +147,7 @@ Examples:
     ),
     short_help="Print a Conductor HTTP task (or its TaskDef) that mints a session.",
 )
-@click.option(
-    "--config",
-    "config_file",
-    metavar="FILE",
-    type=click.Path(dir_okay=False, allow_dash=True),
-    help="Session config, JSON or YAML, beta or GA vocabulary; - reads stdin. "
-    "Default: stdin, when it is not a terminal.",
-)
-@click.option(
-    "--endpoint", type=click.Choice(ENDPOINTS), default=DEFAULT_ENDPOINT, show_default=True
-)
-@click.option(
-    "--expires-after",
-    type=int,
-    metavar="SECONDS",
-    help="Lifetime of the client secret, 10 to 7200 seconds.",
-)
+@session_options
 @click.option(
     "--base-url", help="API base URL the task calls [default: https://api.openai.com/v1]."
 )
@@ -235,12 +216,14 @@ def conductor_task_command(
     taskdef: bool,
     owner_email: str | None,
     retry_count: int,
+    **flags: Any,
 ) -> None:
     """Print, as JSON, a Conductor HTTP workflow task that mints a session.
 
-    The config is validated first. The API key appears only as ${workflow.secrets.NAME};
-    nothing is sent anywhere. With --taskdef, the TaskDef of the same name is printed instead
-    (no config is read).
+    The config comes from --config and the same session flags as `create` (flags win); with
+    neither, from stdin when it is not a terminal. It is validated first. The API key appears
+    only as ${workflow.secrets.NAME}; nothing is sent anywhere. With --taskdef, the TaskDef of
+    the same name is printed instead (no config is read).
     """
     try:
         if taskdef:
@@ -250,12 +233,16 @@ def conductor_task_command(
                 owner_email=owner_email, task_name=task_name, retry_count=retry_count
             )
         else:
-            if config_file is None and stdin_is_terminal():
-                raise click.UsageError(
-                    "no session config and stdin is a terminal: give --config FILE or pipe one in."
-                )
-            config = load_config(config_file or STDIN)
-            echo_problems(validate(config, endpoint=endpoint).warnings)
+            flagged = any(value is not None and value != () for value in flags.values())
+            if config_file is None and not flagged:
+                if stdin_is_terminal():
+                    raise click.UsageError(
+                        "no session config and stdin is a terminal: give --config FILE, "
+                        "session flags, or pipe a config in."
+                    )
+                config_file = STDIN
+            config = build_config(config_file, flags)
+            echo_warnings(config, endpoint, base_url)
             definition = http_task(
                 config,
                 endpoint=endpoint,

@@ -121,7 +121,9 @@ def _from_keyword(error: ValidationError) -> ApiError:
     single intended branch, uniqueItems, ...)."""
     param = format_param(error.absolute_path)
     schema: dict[str, Any] = error.schema if isinstance(error.schema, dict) else {}
-    wording = _WORDING.get(error.validator)
+    # The `not` that restates the contract's `x-exactly-one-of` gets that rule's words.
+    key = "x-exactly-one-of" if error.validator == "not" and "x-exactly-one-of" in schema else None
+    wording = _WORDING.get(key or error.validator)
     found = wording(error, param, schema) if wording is not None else None
     if found is not None:
         return found
@@ -213,8 +215,30 @@ def _bad_count(error: ValidationError, param: str | None, schema: dict[str, Any]
 
 
 _Wording = Callable[[ValidationError, "str | None", dict[str, Any]], "ApiError | None"]
+
+
 # The API's wording of each keyword's failure.
+def _not_exactly_one(error: ValidationError, param: str | None, schema: dict[str, Any]) -> ApiError:
+    keys = schema["x-exactly-one-of"]
+    given = [key for key in keys if key in error.instance]
+    if not given:
+        first = format_param([*error.absolute_path, keys[0]])
+        listed = ", ".join(f"'{key}'" for key in keys)
+        message = f"Missing required parameter: '{first}' (one of {listed} is required)."
+        return ApiError(400, message, _MISSING, first)
+    where = format_param([*error.absolute_path, given[1]])
+    message = f"Invalid value for '{param}': only one of {', '.join(given)} may be given."
+    return ApiError(400, message, _BAD, where)
+
+
+def _bad_format(error: ValidationError, param: str | None, schema: dict[str, Any]) -> ApiError:
+    message = f"Invalid '{param}': {_show(error.instance)} is not a valid URL."
+    return ApiError(400, message, "invalid_url", param)
+
+
 _WORDING: dict[str, _Wording] = {
+    "x-exactly-one-of": _not_exactly_one,
+    "format": _bad_format,
     "additionalProperties": _unknown_key,
     "required": _missing_key,
     "type": _wrong_type,

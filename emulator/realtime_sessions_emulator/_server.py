@@ -3,7 +3,9 @@
 Every endpoint of the library's registry (`realtime_sessions.ENDPOINT_SPECS`) that the packaged
 contract (`openapi.json` of `realtime_sessions_client`) describes becomes a route under the
 contract's server path (`/v1`):
-today `POST /v1/realtime/sessions` (beta) and `POST /v1/realtime/client_secrets` (GA). Bodies are
+`POST /v1/realtime/sessions` (beta), `POST /v1/realtime/client_secrets` (GA, realtime and
+transcription sessions), and whatever else the registry lists. Azure OpenAI's form of every
+route, `/openai/v1/...`, is served too, with an `api-key` header instead of the bearer. Bodies are
 checked with the `jsonschema` library against the operation's request schema, independently of
 the wrapper's own validator, and refused the way api.openai.com refuses them (status 400, OpenAI's
 error envelope, codes such as `unknown_parameter` or `decimal_above_max_value`, a body-relative
@@ -54,7 +56,7 @@ from typing import Any, Literal, get_args
 from urllib.parse import urlsplit
 
 import attrs
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker
 from realtime_sessions import ENDPOINT_SPECS
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
@@ -77,6 +79,7 @@ DEFAULT_MODEL = "gpt-realtime"
 DEFAULT_INSTRUCTIONS = "You are a helpful voice assistant. Keep answers short and friendly."
 BETA_SECRET_SECONDS = ENDPOINT_SPECS["sessions"].default_lifetime_seconds
 GA_SECRET_SECONDS = ENDPOINT_SPECS["client-secrets"].default_lifetime_seconds
+TRANSCRIPTION_SECRET_SECONDS = ENDPOINT_SPECS["transcription-sessions"].default_lifetime_seconds
 BETA_SESSION_SECONDS = 1800
 _VERDICT_CACHE_BYTES = 4 << 20  # 4 MiB of bodies
 _VERDICT_LARGEST = 64 << 10  # a body above 64 KiB is checked every time
@@ -241,6 +244,14 @@ class _Faults:
 _ids = random.Random()
 
 
+# An absolute URI (RFC 3986): scheme, colon, no spaces; the `uri` format without rfc3987.
+_ABSOLUTE_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s]+$")
+_FORMATS = FormatChecker(formats=())
+_FORMATS.checks("uri")(lambda value: not isinstance(value, str) or bool(_ABSOLUTE_URI.match(value)))
+# Azure OpenAI serves the same operations under this prefix instead of the contract's `/v1`.
+AZURE_BASE_PATH = "/openai/v1"
+
+
 def _secret() -> str:
     return "ek_" + secrets.token_urlsafe(24)
 
@@ -289,8 +300,45 @@ def _mint_beta(body: dict[str, Any], now: int) -> dict[str, Any]:
     }
 
 
+def _echoed_tools(tools: list[Any]) -> list[Any]:
+    """MCP credentials are write-only: the echo leaves `authorization` and `headers` out."""
+    return [
+        {k: v for k, v in tool.items() if k not in ("authorization", "headers")}
+        if tool.get("type") == "mcp"
+        else tool
+        for tool in tools
+    ]
+
+
+def _mint_transcription(given: dict[str, Any]) -> dict[str, Any]:
+    given_in = given.get("audio", {}).get("input", {})
+    return {
+        "type": "transcription",
+        "object": "realtime.transcription_session",
+        "id": _session_id(),
+        "expires_at": 0,
+        "include": given.get("include"),
+        "audio": {
+            "input": {
+                "transcription": None,
+                "noise_reduction": None,
+                **given_in,
+                "format": _ga_format(given_in),
+                "turn_detection": _turn_detection(given_in),
+            }
+        },
+    }
+
+
 def _mint_ga(body: dict[str, Any], now: int) -> dict[str, Any]:
-    given = body.get("session", {})
+    given = dict(body.get("session", {}))
+    lifetime = body.get("expires_after", {}).get("seconds", GA_SECRET_SECONDS)
+    if given.get("type") == "transcription":
+        session = _mint_transcription(given)
+        return {"value": _secret(), "expires_at": now + int(lifetime), "session": session}
+    given.pop("parallel_tool_calls", None)  # the API does not echo it
+    if "tools" in given:
+        given["tools"] = _echoed_tools(given["tools"])
     audio = given.get("audio", {})
     given_in, given_out = audio.get("input", {}), audio.get("output", {})
     session = {
@@ -325,8 +373,44 @@ def _mint_ga(body: dict[str, Any], now: int) -> dict[str, Any]:
             },
         },
     }
+    return {"value": _secret(), "expires_at": now + int(lifetime), "session": session}
+
+
+def _mint_translation(body: dict[str, Any], now: int) -> dict[str, Any]:
+    given = body.get("session", {})
+    audio = given.get("audio", {})
+    session = {
+        "id": _session_id(),
+        "object": "realtime.translation_session",
+        "type": "translation",
+        "model": given.get("model", "gpt-realtime-translate"),
+        "audio": {
+            "input": {"transcription": None, "noise_reduction": None, **audio.get("input", {})},
+            "output": {"language": "en", **audio.get("output", {})},
+        },
+    }
     lifetime = body.get("expires_after", {}).get("seconds", GA_SECRET_SECONDS)
     return {"value": _secret(), "expires_at": now + int(lifetime), "session": session}
+
+
+def _mint_transcription_beta(body: dict[str, Any], now: int) -> dict[str, Any]:
+    config = dict(body)
+    lifetime = config.pop("client_secret", {}).get("expires_at", {})
+    return {
+        "id": _session_id(),
+        "object": "realtime.transcription_session",
+        "expires_at": now + BETA_SESSION_SECONDS,
+        "input_audio_format": "pcm16",
+        "input_audio_transcription": None,
+        "input_audio_noise_reduction": None,
+        "include": None,
+        **config,
+        "turn_detection": _turn_detection(config),
+        "client_secret": {
+            "value": _secret(),
+            "expires_at": now + int(lifetime.get("seconds", TRANSCRIPTION_SECRET_SECONDS)),
+        },
+    }
 
 
 @attrs.frozen
@@ -365,6 +449,10 @@ _FLAVORS = {
         mint=_mint_ga,
         modalities_at=("session", "output_modalities"),
         combinations=(("text",), ("audio",)),
+    ),
+    "translation": _Flavor(beta=False, mint=_mint_translation, modalities_at=(), combinations=()),
+    "transcription": _Flavor(
+        beta=True, mint=_mint_transcription_beta, modalities_at=(), combinations=()
     ),
 }
 
@@ -405,6 +493,7 @@ class _VerdictCache:
 class _Route:
     flavor: _Flavor
     validator: Draft202012Validator
+    azure: bool = False
     verdicts: _VerdictCache = attrs.field(factory=_VerdictCache)
 
     def check(self, body: dict[str, Any], raw: bytes) -> ApiError | None:
@@ -447,9 +536,32 @@ def _routes(spec: Mapping[str, Any]) -> tuple[str, dict[str, _Route]]:
             continue
         escaped = path.replace("~", "~0").replace("/", "~1")
         pointer = f"#/paths/{escaped}/{method}/requestBody/content/application~1json/schema"
-        validator = Draft202012Validator({"$ref": _SPEC_URI + pointer}, registry=registry)
-        routes[base + path] = _Route(_FLAVORS[endpoint.vocabulary], validator)
+        validator = Draft202012Validator(
+            {"$ref": _SPEC_URI + pointer}, registry=registry, format_checker=_FORMATS
+        )
+        route = _Route(_FLAVORS[endpoint.vocabulary], validator)
+        routes[base + path] = route
+        routes[AZURE_BASE_PATH + path] = attrs.evolve(route, azure=True)
     return base, routes
+
+
+def _auth_error(azure: bool, authorization: str | None, api_key: str | None) -> ApiError | None:
+    """The 401 for a request without a key: any non-empty bearer works, and on Azure's routes
+    an `api-key` header too (Azure OpenAI takes a key there, or an Entra ID bearer token)."""
+    scheme, _, key = (authorization or "").partition(" ")
+    if (scheme.lower() == "bearer" and key.strip()) or (azure and (api_key or "").strip()):
+        return None
+    if azure:
+        message = (
+            "Access denied due to missing subscription key. Make sure to include the "
+            "api-key header or an Entra ID bearer token."
+        )
+        return ApiError(401, message, "401")
+    message = (
+        "You didn't provide an API key. Send one in the Authorization header as "
+        "'Bearer YOUR_KEY' (the emulator accepts any non-empty key)."
+    )
+    return ApiError(401, message, "invalid_api_key")
 
 
 class _App:
@@ -462,7 +574,12 @@ class _App:
         self.requests = 0
 
     def reply(
-        self, method: str, target: str, authorization: str | None, raw: bytes
+        self,
+        method: str,
+        target: str,
+        authorization: str | None,
+        raw: bytes,
+        api_key: str | None = None,
     ) -> _Reply | None:
         with self._lock:
             self.requests += 1
@@ -474,13 +591,9 @@ class _App:
             message = f"Method not allowed: {method} {path}. This path accepts POST only."
             headers = (("Allow", "POST"),)
             return _error_reply(ApiError(405, message, "method_not_allowed", headers=headers))
-        scheme, _, key = (authorization or "").partition(" ")
-        if scheme.lower() != "bearer" or not key.strip():
-            message = (
-                "You didn't provide an API key. Send one in the Authorization header as "
-                "'Bearer YOUR_KEY' (the emulator accepts any non-empty key)."
-            )
-            return _error_reply(ApiError(401, message, "invalid_api_key"))
+        refused = _auth_error(route.azure, authorization, api_key)
+        if refused is not None:
+            return _error_reply(refused)
         fault = self.faults.draw(route.flavor.beta)
         if fault is None or fault.kind == "slow":
             if fault is not None:
@@ -690,7 +803,8 @@ class _Handler(BaseHTTPRequestHandler):
         finally:
             self.connection.settimeout(self.server.limits.idle_timeout)
         authorization = self.headers.get("Authorization")
-        reply = self.server.app.reply(self.command, self.path, authorization, raw)
+        api_key = self.headers.get("api-key")
+        reply = self.server.app.reply(self.command, self.path, authorization, raw, api_key)
         if reply is None:
             self.close_connection = True
             return

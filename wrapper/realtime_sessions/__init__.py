@@ -6,7 +6,8 @@
 
 The minting names are loaded on first use, so validating a config never imports httpx or the
 generated client. Public: the names of `__all__`, `realtime_sessions.workflow` (the task
-function, its error document, Conductor definitions) and `realtime_sessions.integrations.*`;
+function, its error document, Conductor definitions), `realtime_sessions.events` (client events:
+validation and builders) and `realtime_sessions.integrations.*`;
 every other module is private (`_name`) and may change without notice.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._azure import uses_azure
 from ._endpoints import (
     DEFAULT_ENDPOINT,
     ENDPOINT_SPECS,
@@ -39,7 +41,7 @@ from ._exceptions import (
 from ._json_schema import config_json_schema
 from ._report import Problem, Report, format_path
 from ._request import build_request
-from ._secrets import scrub
+from ._secrets import mask_credentials, scrub
 from ._translate import (
     TranslationResult,
     Vocabulary,
@@ -60,6 +62,7 @@ if TYPE_CHECKING:
     )
     from ._session import Session
     from ._settings import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+    from .events import validate_event
 
 _LAZY = {
     "AsyncSessionsClient": "_client",
@@ -70,6 +73,7 @@ _LAZY = {
     "acreate_session": "_client",
     "create_session": "_client",
     "Session": "_session",
+    "validate_event": "events",
 }
 
 __all__ = [
@@ -110,8 +114,11 @@ __all__ = [
     "format_path",
     "ga_to_beta",
     "is_envelope",
+    "mask_credentials",
     "scrub",
+    "uses_azure",
     "validate",
+    "validate_event",
     "vocabulary_of",
 ]
 

@@ -13,12 +13,13 @@ import asyncio
 import logging
 import marshal
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextvars import ContextVar
 from typing import Any
 
 import httpx
 
+from ._azure import AZURE_KEY_ENV, is_azure
 from ._deadline import attempt_deadline, keep_deadlines
 from ._endpoints import DEFAULT_ENDPOINT, Endpoint
 from ._exceptions import (
@@ -29,12 +30,13 @@ from ._exceptions import (
 )
 from ._request import build_request
 from ._responses import error_from_answer, session_from_model, unreadable_answer
-from ._secrets import scrub
+from ._secrets import credentials_in, scrub
 from ._session import Session
 from ._settings import (
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    api_key_for,
     checked_base_url,
     checked_endpoint,
     checked_header_setting,
@@ -80,7 +82,11 @@ class _Base:
     """Settings, validation and answer handling shared by the sync and async clients.
 
     `timeout` is seconds for each whole attempt (connecting gets at most 10 of them), an
-    httpx.Timeout (httpx's per-operation timeouts), or None for no timeout at all. A base URL without http(s) scheme or host raises ConfigError.
+    httpx.Timeout (httpx's per-operation timeouts), or None for no timeout at all. A base URL
+    without http(s) scheme or host raises ConfigError.
+    Azure OpenAI base URLs (`https://{resource}.openai.azure.com/openai/v1`) get the key in an
+    `api-key` header, or, with `azure_ad_token_provider`, an Entra ID bearer token from that
+    callable on every request; no OpenAI-Organization / OpenAI-Project headers go there.
     """
 
     def __init__(
@@ -93,9 +99,12 @@ class _Base:
         organization: str | None = None,
         project: str | None = None,
         endpoint: Endpoint = DEFAULT_ENDPOINT,
+        azure_ad_token_provider: Callable[[], str] | None = None,
     ) -> None:
-        self._api_key = checked_header_setting("api_key", api_key)
         self.base_url = checked_base_url(base_url)
+        self.azure = is_azure(self.base_url)
+        self._api_key = api_key_for(self.base_url, api_key)
+        self._token_provider = azure_ad_token_provider
         self.timeout = checked_timeout(timeout)
         # A number bounds the whole attempt; an httpx.Timeout keeps httpx's per-phase meaning.
         self._attempt_seconds = self.timeout.read if isinstance(timeout, (int, float)) else None
@@ -111,6 +120,8 @@ class _Base:
 
     def _headers(self) -> dict[str, str]:
         headers = {"User-Agent": f"realtime-sessions/{__version__}", "Accept": "application/json"}
+        if self.azure:  # organizations and projects are OpenAI's, not Azure's
+            return headers
         if self.organization:
             headers["OpenAI-Organization"] = self.organization
         if self.project:
@@ -120,7 +131,15 @@ class _Base:
     def _api_client(self, httpx_args: dict[str, Any], *, asynchronous: bool = False) -> Any:
         """The generated client, its httpx client made now: the proxy settings of the
         environment are read then, and unusable ones are a ConfigError, not a failed mint."""
-        api = api_client(self.base_url, self._api_key, self._headers(), self.timeout, httpx_args)
+        api = api_client(
+            self.base_url,
+            self._api_key,
+            self._headers(),
+            self.timeout,
+            httpx_args,
+            azure=self.azure,
+            token_provider=self._token_provider,
+        )
         try:
             keep_deadlines(api.get_async_httpx_client() if asynchronous else api.get_httpx_client())
         except (ValueError, ImportError, httpx.InvalidURL) as error:
@@ -139,11 +158,12 @@ class _Base:
         model = self._request_model(
             {} if config is None else config, endpoint, expires_after_seconds
         )
-        if not self._api_key:
+        if self._token_provider is None and not self._api_key:
+            where = f"{AZURE_KEY_ENV} (or OPENAI_API_KEY)" if self.azure else "OPENAI_API_KEY"
             raise AuthenticationError(
-                "no API key: set OPENAI_API_KEY (Python callers may pass api_key= instead). Nothing was sent."
+                f"no API key: set {where} (Python callers may pass api_key= instead). Nothing was sent."
             )
-        if self._api_key.startswith("ek_"):
+        if self._api_key and self._api_key.startswith("ek_"):
             raise AuthenticationError(
                 "an ephemeral key (ek_...) cannot mint sessions; use a standard API key (sk-...). Nothing was sent."
             )
@@ -186,7 +206,12 @@ class _Base:
         return failure.retryable and self.max_retries > 0
 
     def _outcome(
-        self, answer: Any, seen: list[httpx.Response], endpoint: str, problem: Exception | None
+        self,
+        answer: Any,
+        seen: list[httpx.Response],
+        endpoint: str,
+        problem: Exception | None,
+        body: Any,
     ) -> Session:
         """A Session for a success, the documented exception for anything else."""
         if problem is not None:
@@ -201,6 +226,7 @@ class _Base:
                 last.content,
                 api_key=self._api_key,
                 endpoint=endpoint,
+                credentials=credentials_in(body.to_dict()),
             ) from None
         status = int(answer.status_code)
         if 200 <= status < 300:
@@ -216,7 +242,12 @@ class _Base:
             )
             return session
         raise error_from_answer(
-            status, answer.headers, answer.content, api_key=self._api_key, endpoint=endpoint
+            status,
+            answer.headers,
+            answer.content,
+            api_key=self._api_key,
+            endpoint=endpoint,
+            credentials=credentials_in(body.to_dict()),
         )
 
     def _request_error(self, error: httpx.RequestError) -> APIConnectionError:
@@ -291,10 +322,10 @@ class SessionsClient(_Base):
         except httpx.RequestError as error:
             raise self._request_error(error) from None
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as problem:
-            return self._outcome(None, seen, endpoint, problem)
+            return self._outcome(None, seen, endpoint, problem, body)
         finally:
             _answers.reset(token)
-        return self._outcome(answer, seen, endpoint, None)
+        return self._outcome(answer, seen, endpoint, None, body)
 
     def close(self) -> None:
         self._api.get_httpx_client().close()
@@ -349,10 +380,10 @@ class AsyncSessionsClient(_Base):
         except httpx.RequestError as error:
             raise self._request_error(error) from None
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as problem:
-            return self._outcome(None, seen, endpoint, problem)
+            return self._outcome(None, seen, endpoint, problem, body)
         finally:
             _answers.reset(token)
-        return self._outcome(answer, seen, endpoint, None)
+        return self._outcome(answer, seen, endpoint, None, body)
 
     async def aclose(self) -> None:
         await self._api.get_async_httpx_client().aclose()

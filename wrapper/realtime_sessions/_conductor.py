@@ -26,6 +26,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, Literal, NoReturn, get_args
 
+from ._azure import is_azure
 from ._endpoints import DEFAULT_ENDPOINT, ENDPOINT_SPECS, Endpoint, default_base_url
 from ._exceptions import ConfigError
 from ._report import Problem, Report
@@ -85,7 +86,7 @@ def http_task(
         "method": spec.method,
         "accept": "application/json",
         "contentType": "application/json",
-        "headers": {"Authorization": f"Bearer ${{workflow.secrets.{secret_name}}}"},
+        "headers": _auth_header(root, secret_name),
         "body": body,
         "connectionTimeOut": connection_timeout_ms,
         "readTimeOut": read_timeout_ms,
@@ -191,3 +192,9 @@ def _refuse(argument: str, rule: str, message: str, value: Any, hint: str = "") 
     """A bad argument: ConfigError with one problem that names it, so callers can say where."""
     problem = Problem(argument, rule, message, hint, value, argument=argument)
     raise ConfigError(Report((problem,)), subject="arguments")
+
+
+def _auth_header(base_url: str, secret_name: str) -> dict[str, str]:
+    """The key from the Conductor secret: Azure OpenAI takes it in `api-key`."""
+    secret = f"${{workflow.secrets.{secret_name}}}"
+    return {"api-key": secret} if is_azure(base_url) else {"Authorization": f"Bearer {secret}"}

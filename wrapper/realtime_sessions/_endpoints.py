@@ -14,8 +14,11 @@ import attrs
 
 from . import _contract
 
-Endpoint = Literal["client-secrets", "sessions"]
+Endpoint = Literal["client-secrets", "sessions", "translations", "transcription-sessions"]
+# The vocabularies configs are written in; the other endpoints take a session shape of their own
+# (`EndpointSpec.vocabulary`), written as it is or translated from a GA session.
 Vocabulary = Literal["beta", "ga"]
+EndpointVocabulary = Literal["beta", "ga", "translation", "transcription"]
 Path = tuple[str, ...]
 
 
@@ -33,7 +36,7 @@ class EndpointSpec:
     name: Endpoint
     method: str
     path: str
-    vocabulary: Vocabulary
+    vocabulary: EndpointVocabulary
     session_schema: str
     request_schema: str
     lifetime_schema: str
@@ -64,7 +67,7 @@ ENDPOINT_SPECS: dict[Endpoint, EndpointSpec] = {
         method="POST",
         path="/realtime/client_secrets",
         vocabulary="ga",
-        session_schema="RealtimeSessionCreateRequestGA",
+        session_schema="RealtimeSessionConfigGA",
         request_schema="RealtimeClientSecretCreateRequest",
         lifetime_schema="ClientSecretExpiresAfter",
         response_schema="RealtimeClientSecretCreateResponse",
@@ -96,11 +99,49 @@ ENDPOINT_SPECS: dict[Endpoint, EndpointSpec] = {
         default_lifetime_seconds=60,
         title="Realtime session config, beta (flat) vocabulary: the body of POST /realtime/sessions",
     ),
+    "translations": EndpointSpec(
+        name="translations",
+        method="POST",
+        path="/realtime/translations/client_secrets",
+        vocabulary="translation",
+        session_schema="RealtimeTranslationSessionCreateRequest",
+        request_schema="RealtimeTranslationClientSecretCreateRequest",
+        lifetime_schema="ClientSecretExpiresAfter",
+        response_schema="RealtimeTranslationClientSecretCreateResponse",
+        operation="create_realtime_translation_client_secret",
+        request_model="RealtimeTranslationClientSecretCreateRequest",
+        secret_at=("value",),
+        expiry_at=("expires_at",),
+        session_at=("session",),
+        lifetime_at=("expires_after",),
+        default_lifetime_seconds=600,
+        title="Realtime translation session config: the session of POST "
+        "/realtime/translations/client_secrets, alone or as the whole request",
+    ),
+    "transcription-sessions": EndpointSpec(
+        name="transcription-sessions",
+        method="POST",
+        path="/realtime/transcription_sessions",
+        vocabulary="transcription",
+        session_schema="RealtimeTranscriptionSessionCreateRequest",
+        request_schema="RealtimeTranscriptionSessionCreateRequest",
+        lifetime_schema="TranscriptionSecretExpiresAt",
+        response_schema="RealtimeTranscriptionSessionCreateResponse",
+        operation="create_realtime_transcription_session",
+        request_model="RealtimeTranscriptionSessionCreateRequest",
+        secret_at=("client_secret", "value"),
+        expiry_at=("client_secret", "expires_at"),
+        session_at=None,
+        lifetime_at=("client_secret", "expires_at"),
+        default_lifetime_seconds=60,
+        title="Realtime transcription session config, beta (flat) vocabulary: the body of POST "
+        "/realtime/transcription_sessions",
+    ),
 }
 ENDPOINTS: tuple[Endpoint, ...] = tuple(ENDPOINT_SPECS)
 DEFAULT_ENDPOINT: Endpoint = "client-secrets"
 # The endpoint that speaks each vocabulary: where a config of that vocabulary goes as it is.
-ENDPOINT_OF_VOCABULARY: dict[Vocabulary, EndpointSpec] = {
+ENDPOINT_OF_VOCABULARY: dict[EndpointVocabulary, EndpointSpec] = {
     spec.vocabulary: spec for spec in ENDPOINT_SPECS.values()
 }
 

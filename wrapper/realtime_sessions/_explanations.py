@@ -26,6 +26,31 @@ _TRANSCRIPTION_MODEL_PATH = {
 _GA_FORMAT_PATHS = ("audio.input.format", "audio.output.format")
 _SERVER_VAD_ONLY = ("threshold", "prefix_padding_ms", "silence_duration_ms", "idle_timeout_ms")
 _SEMANTIC_VAD_ONLY = ("eagerness",)
+# What a transcription session refuses (the realtime-only settings), and what to do instead.
+_NOT_TRANSCRIPTION = "use type 'realtime' for a session that answers"
+_TRANSCRIPTION_REFUSED = frozenset(
+    {
+        "model",
+        "instructions",
+        "audio.output",
+        "tools",
+        "tool_choice",
+        "tracing",
+        "output_modalities",
+        "truncation",
+        "prompt",
+        "max_output_tokens",
+        "reasoning",
+        "parallel_tool_calls",
+    }
+)
+_TRANSCRIPTION_HINTS = {
+    "model": "The transcription model goes in audio.input.transcription.model, e.g. "
+    '{"audio": {"input": {"transcription": {"model": "gpt-4o-transcribe"}}}}; or '
+    f"{_NOT_TRANSCRIPTION}.",
+    "audio.output": "Transcription sessions never speak: remove audio.output, or "
+    f"{_NOT_TRANSCRIPTION}.",
+}
 
 
 def explain(problems: list[Problem], config: Mapping[str, Any], vocabulary: str) -> list[Problem]:
@@ -34,6 +59,8 @@ def explain(problems: list[Problem], config: Mapping[str, Any], vocabulary: str)
     explained: list[Problem] = []
     if vocabulary == "ga" and "type" not in config:
         problems = [_explain_missing_type(p, config) if p.path == "type" else p for p in problems]
+    if vocabulary == "ga" and config.get("type") == "transcription":
+        problems = [_explain_transcription_key(p) for p in problems]
     for problem in problems:
         path = problem.path
         if chat_style is not None and (path == "tool_choice" or path.startswith("tool_choice.")):
@@ -48,6 +75,21 @@ def explain(problems: list[Problem], config: Mapping[str, Any], vocabulary: str)
         if better is not None:
             explained.append(better)
     return explained
+
+
+def _explain_transcription_key(problem: Problem) -> Problem:
+    """A realtime-only setting in a transcription session: say so, and where it goes instead."""
+    if problem.rule != "unknown_key" or problem.path not in _TRANSCRIPTION_REFUSED:
+        return problem
+    hint = _TRANSCRIPTION_HINTS.get(problem.path, f"Remove it, or {_NOT_TRANSCRIPTION}.")
+    return Problem(
+        problem.path,
+        "transcription_session",
+        f"{problem.path} is not a setting of transcription sessions (type 'transcription'), "
+        "which only transcribe the input audio.",
+        hint,
+        problem.value,
+    )
 
 
 def _explain_bare_tool_name(problem: Problem) -> Problem:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from . import _contract
-from ._endpoints import ENDPOINT_OF_VOCABULARY, Vocabulary
+from ._endpoints import ENDPOINT_OF_VOCABULARY, EndpointVocabulary
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 _COMPONENT_REF = "#/components/schemas/"
@@ -22,7 +22,7 @@ _OPENAPI_ONLY = frozenset({"discriminator", "xml", "externalDocs", "example"})
 _NAMED_SCHEMAS = frozenset({"properties", "patternProperties", "$defs", "dependentSchemas"})
 
 
-def config_json_schema(vocabulary: Vocabulary) -> dict[str, Any]:
+def config_json_schema(vocabulary: EndpointVocabulary) -> dict[str, Any]:
     """The config schema of `vocabulary`, with the schemas it uses under `$defs`."""
     schemas = _contract.spec()["components"]["schemas"]
     endpoint = ENDPOINT_OF_VOCABULARY[vocabulary]
@@ -43,6 +43,24 @@ def config_json_schema(vocabulary: Vocabulary) -> dict[str, Any]:
     if defs:
         schema["$defs"] = defs
     return schema
+
+
+def _chosen_by_tag(key: str, mapping: Mapping[str, str]) -> dict[str, Any]:
+    """A discriminated union as if/then/else on the tag: unlike `oneOf`, validators then report
+    errors inside the branch the tag names (`session.audio.output.speed`, not `session`)."""
+    tags = list(mapping)
+    chosen: dict[str, Any] = {
+        "type": "object",
+        "required": [key],
+        "properties": {key: {"enum": tags}},
+    }
+    for tag in reversed(tags):
+        chosen = {
+            "if": {"required": [key], "properties": {key: {"const": tag}}},
+            "then": {"$ref": "#/$defs/" + mapping[tag][len(_COMPONENT_REF) :]},
+            "else": chosen,
+        }
+    return chosen
 
 
 def _referenced(schemas: Mapping[str, Any], root: str) -> set[str]:
@@ -72,6 +90,9 @@ def _convert(node: Any, names: bool = False) -> Any:
         return node
     if names:
         return {name: _convert(item) for name, item in node.items()}
+    discriminator = node.get("discriminator")
+    if isinstance(discriminator, Mapping) and "mapping" in discriminator:
+        return _chosen_by_tag(discriminator["propertyName"], discriminator["mapping"])
     converted: dict[str, Any] = {}
     for key, value in node.items():
         if key in _OPENAPI_ONLY or key.startswith("x-"):

@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 import attrs
 
-from ._secrets import redact, redact_value
+from ._secrets import MASK, is_credential_path, redact, redact_value
 
 Severity = Literal["error", "warning"]
 
@@ -30,6 +30,16 @@ class Problem:
     value: Any = attrs.field(default=None, converter=redact_value)
     severity: Severity = "error"
     argument: str | None = attrs.field(default=None, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        # An MCP tool's credential is masked by its place: it has no recognisable shape.
+        if self.value is not None and is_credential_path(self.path):
+            if isinstance(self.value, str) and self.value:
+                message = self.message
+                for shown in (self.value, self.value[:37]):  # `describe` cuts long strings
+                    message = message.replace(shown, MASK)
+                object.__setattr__(self, "message", message)
+            object.__setattr__(self, "value", MASK)
 
     @property
     def parts(self) -> tuple[str | int, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from ._endpoints import DEFAULT_ENDPOINT, ENDPOINT_SPECS, Endpoint
@@ -9,7 +10,13 @@ from ._exceptions import ConfigError
 from ._report import Problem, Report
 from ._schema_check import describe
 from ._translate import is_envelope, vocabulary_of
-from ._validation import VOCABULARY_OF_ENDPOINT, translated, validate
+from ._validation import (
+    VOCABULARY_OF_ENDPOINT,
+    translated,
+    translated_to_own_shape,
+    validate,
+    written_as_ga,
+)
 
 
 def build_request(
@@ -33,7 +40,9 @@ def build_request(
         raise ConfigError(report)
     vocabulary = vocabulary_of(config)
     target = VOCABULARY_OF_ENDPOINT[endpoint]
-    if target != vocabulary:
+    if target in ("translation", "transcription"):
+        body = _own_shape_body(config, endpoint)
+    elif target != vocabulary:
         body = translated(config, vocabulary).request
     elif target == "beta":
         body = dict(config)
@@ -49,6 +58,17 @@ def build_request(
             lifetime = {key: lifetime}
         body[place[0]] = lifetime
     return body
+
+
+def _own_shape_body(config: Any, endpoint: Endpoint) -> dict[str, Any]:
+    """The body of an endpoint whose session has a shape of its own (translation, beta
+    transcription): the config as written, or its GA session translated."""
+    spec = ENDPOINT_SPECS[endpoint]
+    if written_as_ga(config):
+        return translated_to_own_shape(config, spec).request
+    if spec.request_schema == spec.session_schema or is_envelope(config):
+        return copy.deepcopy(dict(config))
+    return {"session": copy.deepcopy(dict(config))}
 
 
 def _expiry_problems(seconds: Any, endpoint: Endpoint) -> tuple[Problem, ...]:

@@ -26,7 +26,7 @@ from ._exceptions import (
     UnusableAnswer,
 )
 from ._report import format_path
-from ._secrets import scrub
+from ._secrets import mask_credentials, scrub
 from ._session import Session, utc_from_unix
 
 MAX_RETRY_AFTER_SECONDS = 60.0
@@ -106,8 +106,10 @@ def error_from_answer(
     *,
     api_key: str | None,
     endpoint: str,
+    credentials: tuple[str, ...] = (),
 ) -> APIError:
-    """The documented exception for a non-success answer to a request sent to `endpoint`."""
+    """The documented exception for a non-success answer to a request sent to `endpoint`;
+    the key and the request's MCP `credentials` are masked in its message."""
     fields = _envelope(content)
     message = fields.pop("message", None)
     if message is None:
@@ -116,10 +118,11 @@ def error_from_answer(
         except ValueError:
             phrase = "status"
         message = f"HTTP {status} {phrase} with {_body_summary(headers, content)}."
-    message = shown_text(scrub(message, api_key), MAX_MESSAGE_CHARS)
+    message = shown_text(scrub(message, api_key, credentials), MAX_MESSAGE_CHARS)
     # The server's words, all of them: any may echo the key, forge a line or hold escapes.
     fields = {
-        key: shown_text(scrub(value, api_key), MAX_FIELD_CHARS) for key, value in fields.items()
+        key: shown_text(scrub(value, api_key, credentials), MAX_FIELD_CHARS)
+        for key, value in fields.items()
     }
     details: dict[str, Any] = {
         "status": status,
@@ -203,6 +206,8 @@ def session_from_model(parsed: Any, *, endpoint: str) -> Session:
         config = {key: value for key, value in data.items() if key != spec.secret_at[0]}
     else:
         config = _at(data, spec.session_at)
+    # A server that echoes an MCP tool's credentials must not get them printed or logged.
+    config = mask_credentials(config)
     return Session(
         client_secret=secret,
         expires_at=expires_at,

@@ -1,9 +1,10 @@
 """Check a value against a schema of the packaged contract and report every problem at once.
 
-This interprets the subset of JSON Schema that openapi.yaml uses (type, enum, bounds, pattern,
-items, contains, properties, required, additionalProperties, oneOf with or without a
-discriminator, not)
-plus the contract's `x-known-values` (unknown values are warnings). It exists instead of the
+This interprets the subset of JSON Schema that openapi.yaml uses (type, enum, bounds, lengths,
+pattern, `format: uri`, items, contains, properties, required, additionalProperties,
+maxProperties, propertyNames, oneOf with or without a discriminator, not) plus the contract's
+`x-known-values` (unknown values are warnings) and `x-exactly-one-of` (of the keys listed, an
+object holds exactly one). It exists instead of the
 `jsonschema` package because it must report problems in terms a person can act on, start in
 about a millisecond and check tens of thousands of configs per second; the tests compare its
 verdicts with `jsonschema` on the same contract.
@@ -81,6 +82,29 @@ def describe(value: Any) -> str:
     return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
+# An absolute URI (RFC 3986): a scheme, a colon, then something without spaces.
+_ABSOLUTE_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s]+$")
+
+
+def _or_list(names: list[str] | tuple[str, ...]) -> str:
+    """`a, b or c`."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def _exactly_one_found(value: Mapping[str, Any], keys: tuple[str, ...], ways: str) -> list[_Found]:
+    """The contract's `x-exactly-one-of`: none of the keys, or more than one, is a problem."""
+    given = [key for key in keys if key in value]
+    if not given:
+        return [
+            _Found("exactly_one_of", f"needs one of {ways}; none is given.", f"Add one of {ways}.")
+        ]
+    if len(given) == 1:
+        return []
+    message = f"takes exactly one of {ways}, but has {' and '.join(given)}."
+    hint = f"Keep one of {', '.join(given)} and remove the others."
+    return [_Found("exactly_one_of", message, hint, given)]
+
+
 def did_you_mean(word: str, choices: list[str] | tuple[str, ...]) -> str:
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return f"did you mean {close[0]!r}?" if close else ""
@@ -111,6 +135,13 @@ def _under(key: str | int, found: list[_Found]) -> list[_Found]:
     """The problems of a child value, as seen from its parent."""
     for item in found:
         item.path = (key, *item.path)
+    return found
+
+
+def _as_key_problems(found: list[_Found]) -> list[_Found]:
+    """Problems of a key's name (propertyNames), worded as such; the value shown is the key."""
+    for item in found:
+        item.message = f"the key {item.message}"
     return found
 
 
@@ -345,7 +376,9 @@ class SchemaChecker:
         sure = _classes(frozenset(kinds)) if kinds else None
         enum = tuple(schema["enum"]) if "enum" in schema else None
         shown = ", ".join(map(repr, enum)) if enum is not None else ""
-        forbidden = self._matcher(schema["not"]) if "not" in schema else None
+        # A `not` next to `x-exactly-one-of` restates it for other tools; it is checked there.
+        restated = "x-exactly-one-of" in schema
+        forbidden = self._matcher(schema["not"]) if "not" in schema and not restated else None
         number, array = self._check_number(schema), self._check_array(schema)
         decimal = _finite(number) if {"number", "integer"} & set(kinds) else number
         # The check for each plain JSON class; other classes (subclasses) go through isinstance.
@@ -460,10 +493,17 @@ class SchemaChecker:
         return check
 
     def _check_string(self, schema: Mapping[str, Any]) -> Check | None:
-        min_length = schema.get("minLength")
+        min_length, max_length = schema.get("minLength"), schema.get("maxLength")
         pattern = schema.get("pattern")
         known = schema.get("x-known-values")
-        if min_length is None and pattern is None and known is None:
+        uri = schema.get("format") == "uri"
+        if (
+            min_length is None
+            and max_length is None
+            and pattern is None
+            and known is None
+            and not uri
+        ):
             return None
         search: Callable[[str], Any] | None = None  # compiled on first use: it costs 0.1 ms
         known_set = None if known is None else frozenset(known)
@@ -476,12 +516,20 @@ class SchemaChecker:
             if min_length is not None and len(value) < min_length:
                 hint = "Give a value, or remove the key to get the server's default."
                 return [_Found("minLength", too_short, hint, value)]
+            if max_length is not None and len(value) > max_length:
+                message = f"is {len(value)} characters long; at most {max_length} are allowed."
+                hint = f"Shorten it to {max_length} characters or fewer."
+                return [_Found("maxLength", message, hint, value)]
             if pattern is not None:
                 if search is None:
                     search = re.compile(pattern).search
                 if not search(value):
                     message = f"{describe(value)} does not match {pattern}."
                     return [_Found("pattern", message, pattern_hint, value)]
+            if uri and not _ABSOLUTE_URI.match(value):
+                message = f"{describe(value)} is not an absolute URI."
+                hint = "Write the whole URL with its scheme, such as 'https://example.com/mcp'."
+                return [_Found("format", message, hint, value)]
             if known_set is not None and value not in known_set:
                 hint = did_you_mean(value, known) or "Check the spelling; new names are accepted."
                 message = f"{value!r} is not a value this tool knows ({listed})."
@@ -568,8 +616,20 @@ class SchemaChecker:
         extra = schema.get("additionalProperties", True)
         closed = extra is False
         extra_check = self._compile(extra) if isinstance(extra, Mapping) else None
-        if not properties and not required and not closed and extra_check is None:
+        one_of_keys = tuple(schema.get("x-exactly-one-of", ()))
+        most = schema.get("maxProperties")
+        names_schema = schema.get("propertyNames")
+        name_check = None if names_schema is None else self._compile(names_schema)
+        if (
+            not properties
+            and not required
+            and not closed
+            and extra_check is None
+            and most is None
+            and name_check is None
+        ):
             return None
+        ways = _or_list(one_of_keys) if one_of_keys else ""
         checks = {key: self._compile(sub) for key, sub in properties.items()}
         names = list(properties)
         listed = f"Known keys here: {', '.join(properties)}."
@@ -577,11 +637,19 @@ class SchemaChecker:
 
         def check(value: Mapping[str, Any]) -> Found:
             problems: list[_Found] = []
+            if most is not None and len(value) > most:
+                message = f"has {len(value)} keys; at most {most} are allowed."
+                hint = f"Keep at most {most} keys."
+                problems.append(_Found("maxProperties", message, hint, value))
             for key in required:
                 if key not in value:
                     message = f"{key!r} is required."
                     problems.append(_Found("required", message, missing[key], path=(key,)))
             for key, item in value.items():
+                if name_check is not None:
+                    named = name_check(key)
+                    if named:
+                        problems += _under(key, _as_key_problems(named))
                 sub = checks.get(key)
                 if sub is not None:
                     found = sub(item)
@@ -594,6 +662,8 @@ class SchemaChecker:
                     continue
                 if found:
                     problems += _under(key, found)
+            if one_of_keys:
+                problems += _exactly_one_found(value, one_of_keys, ways)
             return problems or None
 
         return check

@@ -1,8 +1,14 @@
-"""Client settings: the defaults and the checked settings (arguments, environment, contract).
+"""Client settings: the defaults and the checked settings (arguments, environment, contract),
+for OpenAI and Azure OpenAI.
 
 Every setting is checked when the client is made, so a local mistake (a key file with a
 trailing newline, a port out of range, `timeout="5"`) is a ConfigError at once, never a
 failure retried per mint: a workflow engine would retry that forever.
+
+The base URL is the argument, else OPENAI_BASE_URL, else `{AZURE_OPENAI_ENDPOINT}/openai/v1`,
+else the contract's server. Azure OpenAI (a `*.openai.azure.com` host or an `/openai/v1` path)
+takes its key from AZURE_OPENAI_API_KEY (then OPENAI_API_KEY), as the official SDK's Azure
+client reads them; `_transport` sends it in the `api-key` header.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from typing import Any
 
 import httpx
 
+from ._azure import AZURE_ENDPOINT_ENV, AZURE_KEY_ENV, azure_base_url, is_azure
 from ._endpoints import DEFAULT_ENDPOINT, ENDPOINT_SPECS, Endpoint, default_base_url
 from ._exceptions import ConfigError
 from ._report import Problem, Report
@@ -27,11 +34,12 @@ _HIGHEST_PORT = 65535
 # inner spaces. A newline would end the header; non-ASCII cannot be encoded by httpx.
 _HEADER_VALUE = re.compile(r"[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?")
 _CREDENTIALS = re.compile(r"(?<=://)[^/@]*@")
-# Each header setting: its argument, its environment variable and the header it fills.
+# Each header setting: its argument, its environment variables (the first set one counts) and
+# the header it fills.
 HEADER_SETTINGS = {
-    "api_key": ("OPENAI_API_KEY", "Authorization"),
-    "organization": ("OPENAI_ORG_ID", "OpenAI-Organization"),
-    "project": ("OPENAI_PROJECT_ID", "OpenAI-Project"),
+    "api_key": (("OPENAI_API_KEY",), "Authorization"),
+    "organization": (("OPENAI_ORG_ID",), "OpenAI-Organization"),
+    "project": (("OPENAI_PROJECT_ID",), "OpenAI-Project"),
 }
 
 
@@ -49,11 +57,21 @@ def without_credentials(url: str) -> str:
     return _CREDENTIALS.sub("***@", url)
 
 
-def checked_header_setting(argument: str, given: Any) -> str | None:
+def api_key_for(base_url: str, api_key: Any) -> str | None:
+    """The key to send, checked: the argument, else the environment's key for this server."""
+    variables = (AZURE_KEY_ENV, "OPENAI_API_KEY") if is_azure(base_url) else None
+    return checked_header_setting("api_key", api_key, variables)
+
+
+def checked_header_setting(
+    argument: str, given: Any, variables: tuple[str, ...] | None = None
+) -> str | None:
     """A key, organization or project: the argument, else its environment variable, without
     surrounding whitespace (key files and CRLF `.env` files end in one). None when unset or
     blank. Anything a header cannot carry is refused, without showing the value: it may be a key."""
-    variable, header = HEADER_SETTINGS[argument]
+    default_variables, header = HEADER_SETTINGS[argument]
+    variables = variables or default_variables
+    variable = next((name for name in variables if os.environ.get(name)), variables[-1])
     source = f"{argument}=" if given is not None else variable
     value = given if given is not None else os.environ.get(variable)
     if value is None:
@@ -127,7 +145,7 @@ def checked_base_url(base_url: Any) -> str:
             "base_url", "type", f"base_url must be a string, got {type(base_url).__name__}."
         )
     from_env = os.environ.get("OPENAI_BASE_URL")
-    chosen = (base_url or from_env or DEFAULT_BASE_URL).strip()
+    chosen = (base_url or from_env or azure_base_url() or DEFAULT_BASE_URL).strip()
     url = chosen.rstrip("/")
     shown = without_credentials(url)
     reason = _unusable_url(url)
@@ -135,6 +153,8 @@ def checked_base_url(base_url: Any) -> str:
         return url
     # The CLI passes OPENAI_BASE_URL on as base_url, so the value, not the route, tells.
     origin = " (the value of OPENAI_BASE_URL)" if from_env and chosen == from_env.strip() else ""
+    if not base_url and not from_env and chosen != DEFAULT_BASE_URL:
+        origin = f" (from {AZURE_ENDPOINT_ENV})"
     raise _refuse(
         "base_url",
         "url",

@@ -44,7 +44,17 @@ BETA_ONLY_KEYS = frozenset(
     }
 )
 GA_ONLY_KEYS = frozenset(
-    {"type", "output_modalities", "audio", "max_output_tokens", "include", "truncation", "prompt"}
+    {
+        "type",
+        "output_modalities",
+        "audio",
+        "max_output_tokens",
+        "include",
+        "truncation",
+        "prompt",
+        "reasoning",
+        "parallel_tool_calls",
+    }
 )
 
 # Where each translatable beta key lives in a GA session (the registry's field table).
@@ -57,7 +67,7 @@ _BETA_KEY_OF_GA_PATH: dict[Path, str] = {path: key for key, path in _GA_PATH_OF_
 SESSION_KEYS = BETA_ONLY_KEYS | GA_ONLY_KEYS | _GA_PATH_OF_BETA_KEY.keys()
 
 # GA session fields with no beta counterpart at all.
-_GA_ONLY_SETTINGS = ("include", "truncation", "prompt")
+_GA_ONLY_SETTINGS = ("include", "truncation", "prompt", "reasoning", "parallel_tool_calls")
 
 _GA_FORMAT_OF_BETA_FORMAT: dict[str, dict[str, Any]] = {
     "pcm16": {"type": "audio/pcm", "rate": 24000},
@@ -495,6 +505,8 @@ def _move_to_beta(path: Path, value: Any, body: dict[str, Any], problems: list[P
             )
     elif name == "format":
         value, found = _beta_format(path, value)
+    elif name in ("tools", "tool_choice"):
+        found = _mcp_to_beta(path, value)
     elif name == "voice" and isinstance(value, Mapping):
         found.append(
             _no_equivalent(
@@ -507,6 +519,36 @@ def _move_to_beta(path: Path, value: Any, body: dict[str, Any], problems: list[P
     problems += found
     if not found:
         body[_BETA_KEY_OF_GA_PATH[path]] = copy.deepcopy(value)
+
+
+def _mcp_to_beta(path: Path, value: Any) -> list[Problem]:
+    """MCP tools and a forced MCP tool_choice: beta sessions take function tools only."""
+    if path == ("tool_choice",):
+        forced = [(path, value)] if isinstance(value, Mapping) else []
+    else:
+        forced = (
+            [((*path, index), tool) for index, tool in enumerate(value)] if _is_list(value) else []
+        )
+    return [
+        _no_equivalent(
+            where,
+            item,
+            f"MCP tools are not supported by {_TO_BETA} (beta sessions take function tools only).",
+            f"Remove it, or {_USE_GA}.",
+        )
+        for where, item in forced
+        if isinstance(item, Mapping) and item.get("type") == "mcp"
+    ]
+
+
+def beta_format_name(path: Path, value: Any) -> tuple[Any, list[Problem]]:
+    """The beta format name of a GA format object at `path`, or the problems that stop it."""
+    return _beta_format(path, value)
+
+
+def ga_format_of_beta(name: str) -> Any:
+    """The GA format object of a beta format name; unknown names pass through."""
+    return copy.deepcopy(_GA_FORMAT_OF_BETA_FORMAT.get(name, name))
 
 
 def _beta_format(path: Path, value: Any) -> tuple[Any, list[Problem]]:

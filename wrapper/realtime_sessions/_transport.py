@@ -7,6 +7,7 @@ generated `AuthenticatedClient`, and forwards through a user's own httpx client 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -25,20 +26,45 @@ OPERATIONS: dict[str, tuple[Any, Any]] = {
 }
 
 
+class EntraToken(httpx.Auth):
+    """`Authorization: Bearer <token>` with a fresh token from the caller's callable on every
+    request (Entra ID tokens expire; azure-identity's providers cache and renew them)."""
+
+    def __init__(self, provider: Callable[[], str]) -> None:
+        self._provider = provider
+
+    def auth_flow(self, request: httpx.Request) -> Any:
+        request.headers["Authorization"] = f"Bearer {self._provider()}"
+        yield request
+
+
 def api_client(
     base_url: str,
     api_key: str | None,
     headers: dict[str, str],
     timeout: httpx.Timeout,
     httpx_args: dict[str, Any],
+    *,
+    azure: bool = False,
+    token_provider: Callable[[], str] | None = None,
 ) -> AuthenticatedClient:
-    """The generated client for one of our clients: its URL, key, headers and timeout."""
+    """The generated client for one of our clients: its URL, key, headers and timeout.
+
+    Azure OpenAI takes the key in an `api-key` header, or an Entra ID bearer token from
+    `token_provider`; OpenAI a bearer key.
+    """
+    if token_provider is not None:
+        httpx_args = {**httpx_args, "auth": EntraToken(token_provider)}
+    auth: dict[str, str] = {}
+    if azure and token_provider is None:
+        auth = {"prefix": "", "auth_header_name": "api-key"}
     return AuthenticatedClient(
         base_url=base_url,
         token=api_key or "",
         headers=headers,
         timeout=timeout,
         httpx_args=httpx_args,
+        **auth,
     )
 
 

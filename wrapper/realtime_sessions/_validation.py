@@ -10,7 +10,7 @@ tool_choice against tools, turn detection per model). The better words live in
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -21,9 +21,12 @@ from ._endpoints import (
     ENDPOINT_OF_VOCABULARY,
     ENDPOINT_SPECS,
     Endpoint,
+    EndpointSpec,
+    EndpointVocabulary,
 )
 from ._exceptions import ConfigError
 from ._explanations import TURN_DETECTION_PATH, explain, realtime_model
+from ._model_rules import model_rule_problems
 from ._plain_data import plain_data_problem
 from ._report import Problem, Report
 from ._schema_check import SchemaChecker, describe, is_mapping
@@ -41,8 +44,9 @@ from ._translate import (
     vocabulary_of,
     vocabulary_problems,
 )
+from ._translate_kinds import ga_to_transcription_session, ga_to_translation
 
-VOCABULARY_OF_ENDPOINT: dict[Endpoint, Vocabulary] = {
+VOCABULARY_OF_ENDPOINT: dict[Endpoint, EndpointVocabulary] = {
     name: spec.vocabulary for name, spec in ENDPOINT_SPECS.items()
 }
 # Snapshots older than semantic_vad; they answer "Unknown parameter: 'turn_detection.eagerness'".
@@ -58,6 +62,13 @@ _PATTERN_HINTS = {
     "^[a-z]{2}$": "Use a two-letter lowercase ISO-639-1 code such as 'en' or 'de'.",
     "^[a-zA-Z0-9_-]{1,64}$": "Use letters, digits, '_' and '-' only, at most 64 characters.",
     "^voice_": "Use the id of a custom voice, which starts with 'voice_'.",
+    "^tunnel_[a-z0-9]{32}$": "Use the id of a Secure MCP Tunnel: 'tunnel_' and 32 lowercase "
+    "letters or digits.",
+}
+# The endpoints whose session has a shape of its own, and how a GA session gets there.
+_KIND_TRANSLATORS: dict[str, Callable[..., TranslationResult]] = {
+    "translation": ga_to_translation,
+    "transcription": ga_to_transcription_session,
 }
 # The report of every valid config, shared: it is frozen and holds nothing.
 _CLEAN = Report(())
@@ -68,13 +79,22 @@ def _checker() -> SchemaChecker:
     return SchemaChecker(_contract.spec(), _PATTERN_HINTS)
 
 
-def validate(config: Any, *, endpoint: Endpoint = DEFAULT_ENDPOINT) -> Report:
+def validate(
+    config: Any, *, endpoint: Endpoint = DEFAULT_ENDPOINT, deployment_names: bool = False
+) -> Report:
     """Every problem of `config` for `endpoint`, found offline in one pass.
+
+    `deployment_names=True` (Azure OpenAI, see `uses_azure`) takes the model as a deployment
+    name, which may be anything: an unknown one is then no reason to warn.
 
     The config is judged in the vocabulary the user meant (`vocabulary_of`); each key of the
     other one is reported once, at its own path, and the rest is judged as usual. A whole GA
     request (`{"session": ..., "expires_after": ...}`) is judged as one, with paths from its top.
     """
+    if deployment_names:
+        report = validate(config, endpoint=endpoint)
+        kept = tuple(p for p in report.problems if not _is_model_name_warning(p))
+        return report if len(kept) == len(report.problems) else Report(kept)
     if not is_mapping(config):
         return Report(
             (
@@ -104,6 +124,8 @@ def validate(config: Any, *, endpoint: Endpoint = DEFAULT_ENDPOINT) -> Report:
     unsendable = plain_data_problem(config)
     if unsendable is not None:
         return Report((unsendable,))
+    if ENDPOINT_SPECS[endpoint].vocabulary in _KIND_TRANSLATORS:
+        return _validate_own_shape(config, ENDPOINT_SPECS[endpoint])
     if is_envelope(config):
         return _validate_request(config, endpoint)
     vocabulary = vocabulary_of(config)
@@ -115,6 +137,46 @@ def validate(config: Any, *, endpoint: Endpoint = DEFAULT_ENDPOINT) -> Report:
     if VOCABULARY_OF_ENDPOINT[endpoint] != vocabulary:
         flagged = {problem.path for problem in problems}
         problems += [p for p in translated(config, vocabulary).problems if p.path not in flagged]
+    return Report(tuple(problems)) if problems else _CLEAN
+
+
+def _is_model_name_warning(problem: Problem) -> bool:
+    return problem.rule == "known_values" and problem.path in ("model", "session.model")
+
+
+def written_as_ga(config: Mapping[str, Any]) -> bool:
+    """Whether a config for an endpoint with its own session shape is a GA session (it has a
+    `type`, alone or in a whole request) rather than written in that shape."""
+    session = config.get("session") if is_envelope(config) else config
+    return is_mapping(session) and "type" in session
+
+
+def translated_to_own_shape(config: Mapping[str, Any], spec: EndpointSpec) -> TranslationResult:
+    """A GA config (session or whole request) in the shape of `spec`'s endpoint; problem paths
+    point into the config as written."""
+    translate = _KIND_TRANSLATORS[spec.vocabulary]
+    if not is_envelope(config):
+        return translate(config)
+    result = translate(config["session"], config.get("expires_after"))
+    moved = tuple(attrs.evolve(p, path=_in_session(p.path)) for p in result.problems)
+    return attrs.evolve(result, problems=moved)
+
+
+def _validate_own_shape(config: Mapping[str, Any], spec: EndpointSpec) -> Report:
+    """A config for the translation or the beta transcription endpoint: judged in that shape,
+    or as a GA session and then translated to it."""
+    if not written_as_ga(config):
+        schema = spec.request_schema if is_envelope(config) else spec.session_schema
+        problems = _checker().check(config, schema)
+        if spec.vocabulary == "transcription":
+            problems += model_rule_problems(config, "beta")
+        return Report(tuple(problems)) if problems else _CLEAN
+    problems = list(validate(config, endpoint=DEFAULT_ENDPOINT).problems)
+    session = config["session"] if is_envelope(config) else config
+    if is_mapping(session):
+        flagged = {problem.path for problem in problems}
+        found = translated_to_own_shape(config, spec).problems
+        problems += [p for p in found if p.path not in flagged]
     return Report(tuple(problems)) if problems else _CLEAN
 
 
@@ -196,10 +258,38 @@ def _cross_field_problems(config: Mapping[str, Any], vocabulary: Vocabulary) -> 
     if isinstance(tools, (list, tuple)):
         problems += _tools_problems(tools, names)
     problems += _tool_choice_problems(config.get("tool_choice"), names, bool(tools))
+    if isinstance(tools, (list, tuple)):
+        problems += _mcp_choice_problems(config.get("tool_choice"), tools)
     turn = config.get("turn_detection") if vocabulary == "beta" else _ga_turn_detection(config)
     if is_mapping(turn):
         problems += _turn_detection_warnings(turn, config.get("model"), vocabulary)
-    return problems
+    return problems + model_rule_problems(config, vocabulary)
+
+
+def _mcp_choice_problems(choice: Any, tools: list[Any] | tuple[Any, ...]) -> list[Problem]:
+    """A forced MCP tool_choice must name the server_label of one of the MCP tools."""
+    if not (is_mapping(choice) and choice.get("type") == "mcp"):
+        return []
+    label = choice.get("server_label")
+    labels = [
+        tool["server_label"]
+        for tool in tools
+        if is_mapping(tool)
+        and tool.get("type") == "mcp"
+        and isinstance(tool.get("server_label"), str)
+    ]
+    if not isinstance(label, str) or label in labels:
+        return []
+    listed = ", ".join(map(repr, labels)) if labels else "none are defined"
+    return [
+        Problem(
+            "tool_choice.server_label",
+            "tool_choice_unknown_server",
+            f"tool_choice names the MCP server {label!r}, which is not among the MCP tools ({listed}).",
+            f"Add an MCP tool with server_label {label!r} to tools, or name one of the defined servers.",
+            label,
+        )
+    ]
 
 
 def _ga_turn_detection(config: Mapping[str, Any]) -> Any:

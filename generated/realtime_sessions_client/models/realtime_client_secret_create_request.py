@@ -13,6 +13,9 @@ if TYPE_CHECKING:
     from ..models.realtime_session_create_request_ga import (
         RealtimeSessionCreateRequestGA,
     )
+    from ..models.realtime_transcription_session_create_request_ga import (
+        RealtimeTranscriptionSessionCreateRequestGA,
+    )
 
 
 T = TypeVar("T", bound="RealtimeClientSecretCreateRequest")
@@ -27,21 +30,33 @@ class RealtimeClientSecretCreateRequest:
             expires_after (ClientSecretExpiresAfter | Unset): Lifetime of the minted secret (the session, once started, may
                 outlive it). Unlike the beta
                 `client_secret.expires_after`, both fields are optional. Server default: 600 seconds.
-            session (RealtimeSessionCreateRequestGA | Unset): The GA (nested) session configuration. Only `type` is
-                required; audio settings live under
-                `audio.input` and `audio.output`, and `temperature` no longer exists.
+            session (RealtimeSessionCreateRequestGA | RealtimeTranscriptionSessionCreateRequestGA | Unset): The session the
+                secret opens, told apart by `type`: `realtime` for speech-to-speech,
+                `transcription` for transcription only.
     """
 
     expires_after: ClientSecretExpiresAfter | Unset = UNSET
-    session: RealtimeSessionCreateRequestGA | Unset = UNSET
+    session: (
+        RealtimeSessionCreateRequestGA
+        | RealtimeTranscriptionSessionCreateRequestGA
+        | Unset
+    ) = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.realtime_session_create_request_ga import (
+            RealtimeSessionCreateRequestGA,
+        )
+
         expires_after: dict[str, Any] | Unset = UNSET
         if not isinstance(self.expires_after, Unset):
             expires_after = self.expires_after.to_dict()
 
-        session: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.session, Unset):
+        session: dict[str, Any] | Unset
+        if isinstance(self.session, Unset):
+            session = UNSET
+        elif isinstance(self.session, RealtimeSessionCreateRequestGA):
+            session = self.session.to_dict()
+        else:
             session = self.session.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -60,6 +75,9 @@ class RealtimeClientSecretCreateRequest:
         from ..models.realtime_session_create_request_ga import (
             RealtimeSessionCreateRequestGA,
         )
+        from ..models.realtime_transcription_session_create_request_ga import (
+            RealtimeTranscriptionSessionCreateRequestGA,
+        )
 
         d = dict(src_dict)
         _expires_after = d.pop("expires_after", UNSET)
@@ -69,12 +87,34 @@ class RealtimeClientSecretCreateRequest:
         else:
             expires_after = ClientSecretExpiresAfter.from_dict(_expires_after)
 
-        _session = d.pop("session", UNSET)
-        session: RealtimeSessionCreateRequestGA | Unset
-        if isinstance(_session, Unset):
-            session = UNSET
-        else:
-            session = RealtimeSessionCreateRequestGA.from_dict(_session)
+        def _parse_session(
+            data: object,
+        ) -> (
+            RealtimeSessionCreateRequestGA
+            | RealtimeTranscriptionSessionCreateRequestGA
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_realtime_session_config_ga_type_0 = (
+                    RealtimeSessionCreateRequestGA.from_dict(data)
+                )
+
+                return componentsschemas_realtime_session_config_ga_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_session_config_ga_type_1 = (
+                RealtimeTranscriptionSessionCreateRequestGA.from_dict(data)
+            )
+
+            return componentsschemas_realtime_session_config_ga_type_1
+
+        session = _parse_session(d.pop("session", UNSET))
 
         realtime_client_secret_create_request = cls(
             expires_after=expires_after,

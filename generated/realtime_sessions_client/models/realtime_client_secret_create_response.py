@@ -9,6 +9,9 @@ from typing_extensions import Self
 
 if TYPE_CHECKING:
     from ..models.realtime_session_ga import RealtimeSessionGA
+    from ..models.realtime_transcription_session_ga import (
+        RealtimeTranscriptionSessionGA,
+    )
 
 
 T = TypeVar("T", bound="RealtimeClientSecretCreateResponse")
@@ -21,22 +24,27 @@ class RealtimeClientSecretCreateResponse:
     Attributes:
         value (str): The ephemeral key (`ek_...`) a client uses instead of the API key.
         expires_at (int): When the secret stops working, in Unix seconds.
-        session (RealtimeSessionGA): The effective GA session echoed by the server. Types are loose on purpose: nested
-            parts are
-            kept as sent, so a new server field never breaks parsing.
+        session (RealtimeSessionGA | RealtimeTranscriptionSessionGA): The session echoed by the server, told apart by
+            `type`.
     """
 
     value: str
     expires_at: int
-    session: RealtimeSessionGA
+    session: RealtimeSessionGA | RealtimeTranscriptionSessionGA
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.realtime_session_ga import RealtimeSessionGA
+
         value = self.value
 
         expires_at = self.expires_at
 
-        session = self.session.to_dict()
+        session: dict[str, Any]
+        if isinstance(self.session, RealtimeSessionGA):
+            session = self.session.to_dict()
+        else:
+            session = self.session.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,13 +61,37 @@ class RealtimeClientSecretCreateResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.realtime_session_ga import RealtimeSessionGA
+        from ..models.realtime_transcription_session_ga import (
+            RealtimeTranscriptionSessionGA,
+        )
 
         d = dict(src_dict)
         value = d.pop("value")
 
         expires_at = d.pop("expires_at")
 
-        session = RealtimeSessionGA.from_dict(d.pop("session"))
+        def _parse_session(
+            data: object,
+        ) -> RealtimeSessionGA | RealtimeTranscriptionSessionGA:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_realtime_session_echo_ga_type_0 = (
+                    RealtimeSessionGA.from_dict(data)
+                )
+
+                return componentsschemas_realtime_session_echo_ga_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_realtime_session_echo_ga_type_1 = (
+                RealtimeTranscriptionSessionGA.from_dict(data)
+            )
+
+            return componentsschemas_realtime_session_echo_ga_type_1
+
+        session = _parse_session(d.pop("session"))
 
         realtime_client_secret_create_response = cls(
             value=value,

@@ -22,16 +22,18 @@ class RealtimePrompt:
     Attributes:
         id (str): The template id.
         version (None | str | Unset): The template version; the current one when unset or `null`.
-        variables (RealtimePromptVariables | Unset): Values for the template's variables, by name: strings, or input
-            content objects
-            (text, image, file) passed through as given.
+        variables (None | RealtimePromptVariables | Unset): Values for the template's variables, by name: strings, or
+            input content objects
+            (text, image, file). `null` sets none.
     """
 
     id: str
     version: None | str | Unset = UNSET
-    variables: RealtimePromptVariables | Unset = UNSET
+    variables: None | RealtimePromptVariables | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.realtime_prompt_variables import RealtimePromptVariables
+
         id = self.id
 
         version: None | str | Unset
@@ -40,9 +42,13 @@ class RealtimePrompt:
         else:
             version = self.version
 
-        variables: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.variables, Unset):
+        variables: dict[str, Any] | None | Unset
+        if isinstance(self.variables, Unset):
+            variables = UNSET
+        elif isinstance(self.variables, RealtimePromptVariables):
             variables = self.variables.to_dict()
+        else:
+            variables = self.variables
 
         field_dict: dict[str, Any] = {}
 
@@ -74,12 +80,22 @@ class RealtimePrompt:
 
         version = _parse_version(d.pop("version", UNSET))
 
-        _variables = d.pop("variables", UNSET)
-        variables: RealtimePromptVariables | Unset
-        if isinstance(_variables, Unset):
-            variables = UNSET
-        else:
-            variables = RealtimePromptVariables.from_dict(_variables)
+        def _parse_variables(data: object) -> None | RealtimePromptVariables | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                variables_type_0 = RealtimePromptVariables.from_dict(data)
+
+                return variables_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RealtimePromptVariables | Unset, data)
+
+        variables = _parse_variables(d.pop("variables", UNSET))
 
         realtime_prompt = cls(
             id=id,

@@ -8,9 +8,7 @@ from typing_extensions import Self
 
 from ..models.max_output_tokens_type_1 import MaxOutputTokensType1
 from ..models.modality import Modality
-from ..models.realtime_session_create_request_ga_include_item import (
-    RealtimeSessionCreateRequestGAIncludeItem,
-)
+from ..models.realtime_include_item import RealtimeIncludeItem
 from ..models.realtime_session_create_request_ga_type import (
     RealtimeSessionCreateRequestGAType,
 )
@@ -21,12 +19,15 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.function_tool import FunctionTool
+    from ..models.mcp_tool import MCPTool
     from ..models.realtime_audio_config import RealtimeAudioConfig
     from ..models.realtime_prompt import RealtimePrompt
+    from ..models.realtime_reasoning import RealtimeReasoning
     from ..models.realtime_truncation_retention_ratio import (
         RealtimeTruncationRetentionRatio,
     )
     from ..models.tool_choice_function import ToolChoiceFunction
+    from ..models.tool_choice_mcp import ToolChoiceMCP
     from ..models.tracing_config import TracingConfig
 
 
@@ -47,12 +48,15 @@ class RealtimeSessionCreateRequestGA:
                 transcript) or
                 `["text"]`. The GA API refuses both at once. Server default: `["audio"]`.
             audio (RealtimeAudioConfig | Unset): Audio settings, split by direction.
-            tools (list[FunctionTool] | Unset): Full function definitions the model may call. MCP server tools, which the GA
-                API also
-                accepts, are out of scope for this contract and rejected here.
-            tool_choice (ToolChoiceFunction | ToolChoiceMode | Unset): `auto` lets the model decide, `none` forbids calls,
-                `required` forces some call, and
-                `{"type": "function", "name": ...}` forces that function. Server default: `auto`.
+            tools (list[FunctionTool | MCPTool] | Unset): Full function definitions and remote MCP servers the model may
+                call.
+            tool_choice (ToolChoiceFunction | ToolChoiceMCP | ToolChoiceMode | Unset): As the beta `tool_choice`, plus
+                `{"type": "mcp", "server_label": ..., "name"?: ...}`,
+                which forces a tool of that MCP server (of `tools`). Server default: `auto`.
+            parallel_tool_calls (bool | Unset): Whether the model may call several tools at once. Only reasoning Realtime
+                models such
+                as `gpt-realtime-2` take it; the echo does not repeat it.
+            reasoning (RealtimeReasoning | Unset): Reasoning of reasoning Realtime models such as `gpt-realtime-2`.
             max_output_tokens (int | MaxOutputTokensType1 | Unset): Output token limit per response, 1 to 4096, or `inf`
                 (the server default).
             tracing (None | TracingConfig | TracingType0 | Unset): Send traces to OpenAI's dashboard; `null` disables
@@ -62,8 +66,8 @@ class RealtimeSessionCreateRequestGA:
                 default) drops the oldest messages, `disabled` makes the server answer with an error
                 instead, and `retention_ratio` drops enough to keep only a fraction, so that truncation
                 (and the cache loss it causes) happens less often.
-            include (list[RealtimeSessionCreateRequestGAIncludeItem] | Unset): Extra data the server adds to its events;
-                only transcription log-probabilities so far.
+            include (list[RealtimeIncludeItem] | Unset): Extra data the server adds to its events; only transcription log-
+                probabilities so far.
             prompt (None | RealtimePrompt | Unset): A stored prompt template to use; `null` clears it. Off when unset.
     """
 
@@ -72,18 +76,22 @@ class RealtimeSessionCreateRequestGA:
     instructions: str | Unset = UNSET
     output_modalities: list[Modality] | Unset = UNSET
     audio: RealtimeAudioConfig | Unset = UNSET
-    tools: list[FunctionTool] | Unset = UNSET
-    tool_choice: ToolChoiceFunction | ToolChoiceMode | Unset = UNSET
+    tools: list[FunctionTool | MCPTool] | Unset = UNSET
+    tool_choice: ToolChoiceFunction | ToolChoiceMCP | ToolChoiceMode | Unset = UNSET
+    parallel_tool_calls: bool | Unset = UNSET
+    reasoning: RealtimeReasoning | Unset = UNSET
     max_output_tokens: int | MaxOutputTokensType1 | Unset = UNSET
     tracing: None | TracingConfig | TracingType0 | Unset = UNSET
     truncation: RealtimeTruncationRetentionRatio | RealtimeTruncationType0 | Unset = (
         UNSET
     )
-    include: list[RealtimeSessionCreateRequestGAIncludeItem] | Unset = UNSET
+    include: list[RealtimeIncludeItem] | Unset = UNSET
     prompt: None | RealtimePrompt | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.function_tool import FunctionTool
         from ..models.realtime_prompt import RealtimePrompt
+        from ..models.tool_choice_function import ToolChoiceFunction
         from ..models.tracing_config import TracingConfig
 
         type_ = self.type_.value
@@ -107,7 +115,12 @@ class RealtimeSessionCreateRequestGA:
         if not isinstance(self.tools, Unset):
             tools = []
             for tools_item_data in self.tools:
-                tools_item = tools_item_data.to_dict()
+                tools_item: dict[str, Any]
+                if isinstance(tools_item_data, FunctionTool):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data.to_dict()
+
                 tools.append(tools_item)
 
         tool_choice: dict[str, Any] | str | Unset
@@ -115,8 +128,16 @@ class RealtimeSessionCreateRequestGA:
             tool_choice = UNSET
         elif isinstance(self.tool_choice, ToolChoiceMode):
             tool_choice = self.tool_choice.value
+        elif isinstance(self.tool_choice, ToolChoiceFunction):
+            tool_choice = self.tool_choice.to_dict()
         else:
             tool_choice = self.tool_choice.to_dict()
+
+        parallel_tool_calls = self.parallel_tool_calls
+
+        reasoning: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reasoning, Unset):
+            reasoning = self.reasoning.to_dict()
 
         max_output_tokens: int | str | Unset
         if isinstance(self.max_output_tokens, Unset):
@@ -147,9 +168,11 @@ class RealtimeSessionCreateRequestGA:
         include: list[str] | Unset = UNSET
         if not isinstance(self.include, Unset):
             include = []
-            for include_item_data in self.include:
-                include_item = include_item_data.value
-                include.append(include_item)
+            for componentsschemas_realtime_include_item_data in self.include:
+                componentsschemas_realtime_include_item = (
+                    componentsschemas_realtime_include_item_data.value
+                )
+                include.append(componentsschemas_realtime_include_item)
 
         prompt: dict[str, Any] | None | Unset
         if isinstance(self.prompt, Unset):
@@ -178,6 +201,10 @@ class RealtimeSessionCreateRequestGA:
             field_dict["tools"] = tools
         if tool_choice is not UNSET:
             field_dict["tool_choice"] = tool_choice
+        if parallel_tool_calls is not UNSET:
+            field_dict["parallel_tool_calls"] = parallel_tool_calls
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
         if max_output_tokens is not UNSET:
             field_dict["max_output_tokens"] = max_output_tokens
         if tracing is not UNSET:
@@ -194,12 +221,15 @@ class RealtimeSessionCreateRequestGA:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.function_tool import FunctionTool
+        from ..models.mcp_tool import MCPTool
         from ..models.realtime_audio_config import RealtimeAudioConfig
         from ..models.realtime_prompt import RealtimePrompt
+        from ..models.realtime_reasoning import RealtimeReasoning
         from ..models.realtime_truncation_retention_ratio import (
             RealtimeTruncationRetentionRatio,
         )
         from ..models.tool_choice_function import ToolChoiceFunction
+        from ..models.tool_choice_mcp import ToolChoiceMCP
         from ..models.tracing_config import TracingConfig
 
         d = dict(src_dict)
@@ -226,34 +256,71 @@ class RealtimeSessionCreateRequestGA:
             audio = RealtimeAudioConfig.from_dict(_audio)
 
         _tools = d.pop("tools", UNSET)
-        tools: list[FunctionTool] | Unset = UNSET
+        tools: list[FunctionTool | MCPTool] | Unset = UNSET
         if _tools is not UNSET:
             tools = []
             for tools_item_data in _tools:
-                tools_item = FunctionTool.from_dict(tools_item_data)
+
+                def _parse_tools_item(data: object) -> FunctionTool | MCPTool:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_realtime_tool_ga_type_0 = (
+                            FunctionTool.from_dict(data)
+                        )
+
+                        return componentsschemas_realtime_tool_ga_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_realtime_tool_ga_type_1 = MCPTool.from_dict(data)
+
+                    return componentsschemas_realtime_tool_ga_type_1
+
+                tools_item = _parse_tools_item(tools_item_data)
 
                 tools.append(tools_item)
 
         def _parse_tool_choice(
             data: object,
-        ) -> ToolChoiceFunction | ToolChoiceMode | Unset:
+        ) -> ToolChoiceFunction | ToolChoiceMCP | ToolChoiceMode | Unset:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                componentsschemas_tool_choice_type_0 = ToolChoiceMode(data)
+                componentsschemas_tool_choice_ga_type_0 = ToolChoiceMode(data)
 
-                return componentsschemas_tool_choice_type_0
+                return componentsschemas_tool_choice_ga_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_tool_choice_forced_type_0 = (
+                    ToolChoiceFunction.from_dict(data)
+                )
+
+                return componentsschemas_tool_choice_forced_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_tool_choice_type_1 = ToolChoiceFunction.from_dict(data)
+            componentsschemas_tool_choice_forced_type_1 = ToolChoiceMCP.from_dict(data)
 
-            return componentsschemas_tool_choice_type_1
+            return componentsschemas_tool_choice_forced_type_1
 
         tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+
+        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
+
+        _reasoning = d.pop("reasoning", UNSET)
+        reasoning: RealtimeReasoning | Unset
+        if isinstance(_reasoning, Unset):
+            reasoning = UNSET
+        else:
+            reasoning = RealtimeReasoning.from_dict(_reasoning)
 
         def _parse_max_output_tokens(
             data: object,
@@ -323,15 +390,15 @@ class RealtimeSessionCreateRequestGA:
         truncation = _parse_truncation(d.pop("truncation", UNSET))
 
         _include = d.pop("include", UNSET)
-        include: list[RealtimeSessionCreateRequestGAIncludeItem] | Unset = UNSET
+        include: list[RealtimeIncludeItem] | Unset = UNSET
         if _include is not UNSET:
             include = []
-            for include_item_data in _include:
-                include_item = RealtimeSessionCreateRequestGAIncludeItem(
-                    include_item_data
+            for componentsschemas_realtime_include_item_data in _include:
+                componentsschemas_realtime_include_item = RealtimeIncludeItem(
+                    componentsschemas_realtime_include_item_data
                 )
 
-                include.append(include_item)
+                include.append(componentsschemas_realtime_include_item)
 
         def _parse_prompt(data: object) -> None | RealtimePrompt | Unset:
             if data is None:
@@ -358,6 +425,8 @@ class RealtimeSessionCreateRequestGA:
             audio=audio,
             tools=tools,
             tool_choice=tool_choice,
+            parallel_tool_calls=parallel_tool_calls,
+            reasoning=reasoning,
             max_output_tokens=max_output_tokens,
             tracing=tracing,
             truncation=truncation,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from typing_extensions import Self
 
+from ..models.realtime_session_ga_type import RealtimeSessionGAType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +23,8 @@ class RealtimeSessionGA:
     kept as sent, so a new server field never breaks parsing.
 
         Attributes:
-            type_ (str | Unset): `realtime` (or `transcription` for transcription sessions).
+            type_ (RealtimeSessionGAType): Always `realtime`.
+            reasoning (EchoedObject | Unset): A nested part of the echoed configuration, kept as the server sent it.
             object_ (str | Unset): Always `realtime.session`.
             id (str | Unset): The session id, `sess_...`.
             model (str | Unset):
@@ -39,7 +41,8 @@ class RealtimeSessionGA:
             include (list[str] | None | Unset):
     """
 
-    type_: str | Unset = UNSET
+    type_: RealtimeSessionGAType
+    reasoning: EchoedObject | Unset = UNSET
     object_: str | Unset = UNSET
     id: str | Unset = UNSET
     model: str | Unset = UNSET
@@ -59,7 +62,11 @@ class RealtimeSessionGA:
     def to_dict(self) -> dict[str, Any]:
         from ..models.echoed_object import EchoedObject
 
-        type_ = self.type_
+        type_ = self.type_.value
+
+        reasoning: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.reasoning, Unset):
+            reasoning = self.reasoning.to_dict()
 
         object_ = self.object_
 
@@ -135,9 +142,13 @@ class RealtimeSessionGA:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if reasoning is not UNSET:
+            field_dict["reasoning"] = reasoning
         if object_ is not UNSET:
             field_dict["object"] = object_
         if id is not UNSET:
@@ -174,7 +185,14 @@ class RealtimeSessionGA:
         from ..models.echoed_object import EchoedObject
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        type_ = RealtimeSessionGAType(d.pop("type"))
+
+        _reasoning = d.pop("reasoning", UNSET)
+        reasoning: EchoedObject | Unset
+        if isinstance(_reasoning, Unset):
+            reasoning = UNSET
+        else:
+            reasoning = EchoedObject.from_dict(_reasoning)
 
         object_ = d.pop("object", UNSET)
 
@@ -294,6 +312,7 @@ class RealtimeSessionGA:
 
         realtime_session_ga = cls(
             type_=type_,
+            reasoning=reasoning,
             object_=object_,
             id=id,
             model=model,

@@ -102,9 +102,13 @@ def sync_detailed(
     r"""Mint an ephemeral client secret with the GA (nested) session configuration.
 
      The generally available Realtime endpoint. The body holds the secret's lifetime
-    (`expires_after`) and the session configuration (`session`, with `type: \"realtime\"`); the
-    answer is the `ek_...` secret, when it stops working, and the session as the server will
-    run it. Transcription-only sessions (`type: \"transcription\"`) are out of scope here.
+    (`expires_after`) and the session configuration (`session`): a speech-to-speech session
+    (`type: \"realtime\"`) or a transcription-only session (`type: \"transcription\"`). The answer
+    is the `ek_...` secret, when it stops working, and the session as the server will run it.
+    Azure OpenAI serves the same operation at
+    `https://{resource}.openai.azure.com/openai/v1/realtime/client_secrets`, authenticated
+    with an `api-key` header or an Entra ID bearer token; `session.model` is then the name of
+    a deployment.
 
     Args:
         body (RealtimeClientSecretCreateRequest): The GA request: how long the secret lives and
@@ -138,9 +142,13 @@ def sync(
     r"""Mint an ephemeral client secret with the GA (nested) session configuration.
 
      The generally available Realtime endpoint. The body holds the secret's lifetime
-    (`expires_after`) and the session configuration (`session`, with `type: \"realtime\"`); the
-    answer is the `ek_...` secret, when it stops working, and the session as the server will
-    run it. Transcription-only sessions (`type: \"transcription\"`) are out of scope here.
+    (`expires_after`) and the session configuration (`session`): a speech-to-speech session
+    (`type: \"realtime\"`) or a transcription-only session (`type: \"transcription\"`). The answer
+    is the `ek_...` secret, when it stops working, and the session as the server will run it.
+    Azure OpenAI serves the same operation at
+    `https://{resource}.openai.azure.com/openai/v1/realtime/client_secrets`, authenticated
+    with an `api-key` header or an Entra ID bearer token; `session.model` is then the name of
+    a deployment.
 
     Args:
         body (RealtimeClientSecretCreateRequest): The GA request: how long the secret lives and
@@ -169,9 +177,13 @@ async def asyncio_detailed(
     r"""Mint an ephemeral client secret with the GA (nested) session configuration.
 
      The generally available Realtime endpoint. The body holds the secret's lifetime
-    (`expires_after`) and the session configuration (`session`, with `type: \"realtime\"`); the
-    answer is the `ek_...` secret, when it stops working, and the session as the server will
-    run it. Transcription-only sessions (`type: \"transcription\"`) are out of scope here.
+    (`expires_after`) and the session configuration (`session`): a speech-to-speech session
+    (`type: \"realtime\"`) or a transcription-only session (`type: \"transcription\"`). The answer
+    is the `ek_...` secret, when it stops working, and the session as the server will run it.
+    Azure OpenAI serves the same operation at
+    `https://{resource}.openai.azure.com/openai/v1/realtime/client_secrets`, authenticated
+    with an `api-key` header or an Entra ID bearer token; `session.model` is then the name of
+    a deployment.
 
     Args:
         body (RealtimeClientSecretCreateRequest): The GA request: how long the secret lives and
@@ -203,9 +215,13 @@ async def asyncio(
     r"""Mint an ephemeral client secret with the GA (nested) session configuration.
 
      The generally available Realtime endpoint. The body holds the secret's lifetime
-    (`expires_after`) and the session configuration (`session`, with `type: \"realtime\"`); the
-    answer is the `ek_...` secret, when it stops working, and the session as the server will
-    run it. Transcription-only sessions (`type: \"transcription\"`) are out of scope here.
+    (`expires_after`) and the session configuration (`session`): a speech-to-speech session
+    (`type: \"realtime\"`) or a transcription-only session (`type: \"transcription\"`). The answer
+    is the `ek_...` secret, when it stops working, and the session as the server will run it.
+    Azure OpenAI serves the same operation at
+    `https://{resource}.openai.azure.com/openai/v1/realtime/client_secrets`, authenticated
+    with an `api-key` header or an Entra ID bearer token; `session.model` is then the name of
+    a deployment.
 
     Args:
         body (RealtimeClientSecretCreateRequest): The GA request: how long the secret lives and

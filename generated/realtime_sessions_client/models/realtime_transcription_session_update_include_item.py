@@ -1,7 +1,7 @@
 from enum import Enum
 
 
-class RealtimeSessionCreateRequestGAIncludeItem(str, Enum):
+class RealtimeTranscriptionSessionUpdateIncludeItem(str, Enum):
     ITEM_INPUT_AUDIO_TRANSCRIPTION_LOGPROBS = "item.input_audio_transcription.logprobs"
 
     def __str__(self) -> str:

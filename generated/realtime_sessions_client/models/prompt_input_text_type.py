@@ -1,0 +1,8 @@
+from enum import Enum
+
+
+class PromptInputTextType(str, Enum):
+    INPUT_TEXT = "input_text"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.realtime_server_event_input_audio_buffer_cleared_type import (
+    RealtimeServerEventInputAudioBufferClearedType,
+)
+
+T = TypeVar("T", bound="RealtimeServerEventInputAudioBufferCleared")
+
+
+@_attrs_define
+class RealtimeServerEventInputAudioBufferCleared:
+    """The answer to `input_audio_buffer.clear`.
+
+    Attributes:
+        event_id (str):
+        type_ (RealtimeServerEventInputAudioBufferClearedType):
+    """
+
+    event_id: str
+    type_: RealtimeServerEventInputAudioBufferClearedType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        type_ = RealtimeServerEventInputAudioBufferClearedType(d.pop("type"))
+
+        realtime_server_event_input_audio_buffer_cleared = cls(
+            event_id=event_id,
+            type_=type_,
+        )
+
+        realtime_server_event_input_audio_buffer_cleared.additional_properties = d
+        return realtime_server_event_input_audio_buffer_cleared
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+from typing_extensions import Self
+
+from ..models.realtime_server_event_response_function_call_arguments_done_type import (
+    RealtimeServerEventResponseFunctionCallArgumentsDoneType,
+)
+
+T = TypeVar("T", bound="RealtimeServerEventResponseFunctionCallArgumentsDone")
+
+
+@_attrs_define
+class RealtimeServerEventResponseFunctionCallArgumentsDone:
+    """A function call's final arguments (JSON text).
+
+    Attributes:
+        event_id (str):
+        type_ (RealtimeServerEventResponseFunctionCallArgumentsDoneType):
+        response_id (str):
+        item_id (str):
+        output_index (int):
+        call_id (str):
+        name (str):
+        arguments (str):
+    """
+
+    event_id: str
+    type_: RealtimeServerEventResponseFunctionCallArgumentsDoneType
+    response_id: str
+    item_id: str
+    output_index: int
+    call_id: str
+    name: str
+    arguments: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event_id = self.event_id
+
+        type_ = self.type_.value
+
+        response_id = self.response_id
+
+        item_id = self.item_id
+
+        output_index = self.output_index
+
+        call_id = self.call_id
+
+        name = self.name
+
+        arguments = self.arguments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event_id": event_id,
+                "type": type_,
+                "response_id": response_id,
+                "item_id": item_id,
+                "output_index": output_index,
+                "call_id": call_id,
+                "name": name,
+                "arguments": arguments,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        event_id = d.pop("event_id")
+
+        type_ = RealtimeServerEventResponseFunctionCallArgumentsDoneType(d.pop("type"))
+
+        response_id = d.pop("response_id")
+
+        item_id = d.pop("item_id")
+
+        output_index = d.pop("output_index")
+
+        call_id = d.pop("call_id")
+
+        name = d.pop("name")
+
+        arguments = d.pop("arguments")
+
+        realtime_server_event_response_function_call_arguments_done = cls(
+            event_id=event_id,
+            type_=type_,
+            response_id=response_id,
+            item_id=item_id,
+            output_index=output_index,
+            call_id=call_id,
+            name=name,
+            arguments=arguments,
+        )
+
+        realtime_server_event_response_function_call_arguments_done.additional_properties = d
+        return realtime_server_event_response_function_call_arguments_done
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
