@@ -51,13 +51,7 @@ def plain_data_problem(value: Any) -> Problem | None:
                 found = _key_problem(key)
                 if found is not None:
                     return _problem(_path(link), *found)
-            kind = type(child)
-            if (
-                (kind is int and child.bit_length() <= _MAX_INT_BITS)
-                or kind is bool
-                or child is None
-                or (kind is str and child.isascii())
-            ):
+            if _plainly_fine(child):
                 continue
             if isinstance(child, (Mapping, list, tuple)):
                 stack.append((child, (link, key, item), depth + 1))
@@ -66,6 +60,17 @@ def plain_data_problem(value: Any) -> Problem | None:
             if found is not None:
                 return _problem(_path((link, key, item)), *found)
     return None
+
+
+def _plainly_fine(value: Any) -> bool:
+    """The common scalars, judged without a call to _scalar_problem: the walk's fast path."""
+    kind = type(value)
+    return (
+        (kind is int and value.bit_length() <= _MAX_INT_BITS)
+        or kind is bool
+        or value is None
+        or (kind is str and value.isascii())
+    )
 
 
 def _key_problem(key: Any) -> tuple[str, str] | tuple[str, str, str] | None:
