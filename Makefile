@@ -6,12 +6,12 @@ BIN := $(VENV)/bin
 GEN_OUT ?= generated
 GEN_PKG := $(GEN_OUT)/realtime_sessions_client
 
-.PHONY: install demo test test-integration lint format generate bench
+.PHONY: install system-deps demo test test-integration lint format generate bench
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,test-engines]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,test-engines,service]'
 	touch $@
 
 install: $(VENV)/.installed
@@ -34,7 +34,18 @@ demo: install
 	echo "== the same config through the beta endpoint, token only (--endpoint sessions --output token)"; \
 	OPENAI_API_KEY=sk-demo-emulator OPENAI_BASE_URL=$$url $(BIN)/realtime-sessions create $(DEMO_FLAGS) --endpoint sessions --output token
 
-test: install lint
+# The service tests start a real Redis and drive a real Chromium (Playwright with Debian's build, no
+# browser download): Debian packages, installed when absent; the package lists are fetched only when
+# apt does not know a package yet.
+SYSTEM_PACKAGES := redis-server chromium
+system-deps:
+	@missing=""; for pkg in $(SYSTEM_PACKAGES); do command -v $$pkg >/dev/null || missing="$$missing $$pkg"; done; \
+	if [ -n "$$missing" ]; then \
+		apt-cache show $$missing >/dev/null 2>&1 || apt-get update -q; \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+test: install system-deps lint
 	$(BIN)/python -m pytest
 
 # Slow tests that run a real workflow engine (local Prefect flows against the emulator).

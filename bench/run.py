@@ -2,7 +2,7 @@
 
 Run from the repository root with the project's venv: `.venv/bin/python bench/run.py`. It prints
 markdown tables (targets first, then the details) and writes them to bench/results.md. It takes
-about two minutes on a 2-core machine and needs nothing beyond the venv (`make install`).
+about four minutes on a 2-core machine (two of them for the token service) and needs nothing beyond the venv (`make install`).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from pathlib import Path
 import bench_burst
 import bench_cold_start
 import bench_mints
+import bench_service
 import bench_validation
 from bench_cold_start import ColdStartRow
 from bench_mints import OURS, RAW, SDK, SOCKET, CapacityRow, ConcurrencyRow, MintRow
@@ -288,7 +289,11 @@ def main() -> None:
         capacity = bench_mints.capacity(emulator)
         print("emulator burst ...", file=sys.stderr, flush=True)
         burst = bench_burst.run(emulator)
+        service = bench_service.run(
+            emulator.base_url, progress=lambda text: print(text, file=sys.stderr)
+        )
     found = targets(mints, concurrency, capacity, burst, cold, validation)
+    found += [Target(*row) for row in service.targets()]
     text = render(
         found,
         mints,
@@ -299,6 +304,7 @@ def main() -> None:
         validation,
         time.perf_counter() - started,
     )
+    text += "\n" + service.markdown()
     print(text)
     RESULTS.write_text(text)
     print(f"written to {RESULTS}", file=sys.stderr)

@@ -507,9 +507,12 @@ def test_no_bearer_key_gets_401(emulator: Emulator, authorization: str | None) -
 
 
 def test_an_unknown_path_gets_404_in_the_envelope(client: httpx.Client) -> None:
-    answer = client.post("/realtime/calls", json={})
+    answer = client.post("/realtime/transcription_sessions", json={})
     assert answer.status_code == 404
-    assert answer.json()["error"]["message"] == "Invalid URL (POST /v1/realtime/calls)"
+    assert (
+        answer.json()["error"]["message"]
+        == "Invalid URL (POST /v1/realtime/transcription_sessions)"
+    )
 
 
 @pytest.mark.parametrize("method", ["GET", "PUT", "DELETE", "TRACE", "QUERY"])

@@ -48,6 +48,7 @@ from ._flags import build_config, session_options
 from ._logging import configure_logging
 from ._output import OUTPUTS, default_output, render, require_stdout, tolerate_console_encoding
 from .events import event_group
+from .serve import serve_command
 from .workflow import conductor_task_command, task_command
 
 PROG_NAME = "realtime-sessions"
@@ -409,6 +410,7 @@ def emulator_command(
 # exit codes of EXIT_CODES_HELP from it.
 cli.add_command(task_command)
 cli.add_command(conductor_task_command)
+cli.add_command(serve_command)
 cli.add_command(event_group)
 
 

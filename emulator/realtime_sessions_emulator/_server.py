@@ -12,7 +12,8 @@ error envelope, codes such as `unknown_parameter` or `decimal_above_max_value`, 
 `param`). The API's modality combination rule is applied too. A request without
 `Authorization: Bearer <anything>` gets 401 `invalid_api_key`; an unknown path 404, another method
 405. A valid body gets 200 with a fresh `ek_...` secret and the session echoed with the server's
-defaults filled in.
+defaults filled in. The registry's call endpoint (`realtime_sessions.CALL_ENDPOINT`) is served
+too, `POST /v1/realtime/calls` in both forms (`_calls`); faults do not apply to it.
 
 Faults, to test clients, retries and workflows. Set them with `FaultPlan` (constructor or the
 settable `Emulator.faults`) or, when no plan is given, from the environment:
@@ -57,11 +58,12 @@ from urllib.parse import urlsplit
 
 import attrs
 from jsonschema import Draft202012Validator, FormatChecker
-from realtime_sessions import ENDPOINT_SPECS
+from realtime_sessions import CALL_ENDPOINT, ENDPOINT_SPECS
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from . import _contract
+from ._calls import CallRoute
 from ._errors import ApiError, error_for, not_an_object
 
 FaultKind = Literal["429", "500", "502", "503", "slow", "drop", "malformed", "retired"]
@@ -514,6 +516,7 @@ class _Reply:
     status: int
     body: bytes
     headers: tuple[tuple[str, str], ...] = ()
+    content_type: str = "application/json"
 
 
 def _error_reply(error: ApiError) -> _Reply:
@@ -564,11 +567,22 @@ def _auth_error(azure: bool, authorization: str | None, api_key: str | None) -> 
     return ApiError(401, message, "invalid_api_key")
 
 
+def _call_route(spec: Mapping[str, Any], base: str) -> CallRoute | None:
+    """The WebRTC route, its multipart body checked against the contract's schema."""
+    if CALL_ENDPOINT.path not in spec["paths"]:
+        return None
+    resource = Resource.from_contents(spec, default_specification=DRAFT202012)
+    registry = Registry().with_resource(_SPEC_URI, resource)
+    pointer = f"#/components/schemas/{CALL_ENDPOINT.request_schema}"
+    return CallRoute(base, Draft202012Validator({"$ref": _SPEC_URI + pointer}, registry=registry))
+
+
 class _App:
     """Turns one request into one reply (None: drop the connection); shared by all threads."""
 
     def __init__(self, plan: FaultPlan) -> None:
         self.base_path, self.routes = _routes(_contract.spec())
+        self.calls = _call_route(_contract.spec(), self.base_path)
         self.faults = _Faults(plan)
         self._lock = threading.Lock()
         self.requests = 0
@@ -580,20 +594,28 @@ class _App:
         authorization: str | None,
         raw: bytes,
         api_key: str | None = None,
+        content_type: str = "application/json",
     ) -> _Reply | None:
         with self._lock:
             self.requests += 1
         path = urlsplit(target).path
         route = self.routes.get(path)
-        if route is None:
+        azure_call = path == AZURE_BASE_PATH + CALL_ENDPOINT.path
+        on_calls = azure_call or path == self.base_path + CALL_ENDPOINT.path
+        calls = self.calls if on_calls else None
+        if route is None and calls is None:
             return _error_reply(ApiError(404, f"Invalid URL ({method} {path})", None))
         if method != "POST":
             message = f"Method not allowed: {method} {path}. This path accepts POST only."
             headers = (("Allow", "POST"),)
             return _error_reply(ApiError(405, message, "method_not_allowed", headers=headers))
-        refused = _auth_error(route.azure, authorization, api_key)
+        refused = _auth_error(route.azure if route else azure_call, authorization, api_key)
         if refused is not None:
             return _error_reply(refused)
+        if calls is not None:
+            answer = calls.reply(content_type, raw)
+            return _Reply(answer.status, answer.body, answer.headers, answer.content_type)
+        assert route is not None
         fault = self.faults.draw(route.flavor.beta)
         if fault is None or fault.kind == "slow":
             if fault is not None:
@@ -804,7 +826,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.connection.settimeout(self.server.limits.idle_timeout)
         authorization = self.headers.get("Authorization")
         api_key = self.headers.get("api-key")
-        reply = self.server.app.reply(self.command, self.path, authorization, raw, api_key)
+        content_type = self.headers.get("Content-Type", "")
+        reply = self.server.app.reply(
+            self.command, self.path, authorization, raw, api_key, content_type
+        )
         if reply is None:
             self.close_connection = True
             return
@@ -812,7 +837,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _send(self, reply: _Reply, *, close: bool = False) -> None:
         self.send_response(reply.status)
-        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Type", reply.content_type)
         self.send_header("Content-Length", str(len(reply.body)))
         self.send_header("x-request-id", f"req_{_ids.getrandbits(128):032x}")
         for name, value in reply.headers:

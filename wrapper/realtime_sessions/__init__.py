@@ -18,10 +18,12 @@ from typing import TYPE_CHECKING, Any
 
 from ._azure import uses_azure
 from ._endpoints import (
+    CALL_ENDPOINT,
     DEFAULT_ENDPOINT,
     ENDPOINT_SPECS,
     ENDPOINTS,
     FIELDS,
+    CallEndpointSpec,
     Endpoint,
     EndpointSpec,
     SessionField,
@@ -54,6 +56,7 @@ from ._validation import VOCABULARY_OF_ENDPOINT, validate
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._calls import Call
     from ._client import (
         AsyncSessionsClient,
         SessionsClient,
@@ -73,10 +76,12 @@ _LAZY = {
     "acreate_session": "_client",
     "create_session": "_client",
     "Session": "_session",
+    "Call": "_calls",
     "validate_event": "events",
 }
 
 __all__ = [
+    "CALL_ENDPOINT",
     "DEFAULT_BASE_URL",
     "DEFAULT_ENDPOINT",
     "DEFAULT_MAX_RETRIES",
@@ -91,6 +96,8 @@ __all__ = [
     "APITimeoutError",
     "AsyncSessionsClient",
     "AuthenticationError",
+    "Call",
+    "CallEndpointSpec",
     "ConfigError",
     "Endpoint",
     "EndpointSpec",

@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 
 from ._azure import AZURE_KEY_ENV, is_azure
+from ._calls import Call, call_from_answer, call_request
 from ._deadline import attempt_deadline, keep_deadlines
 from ._endpoints import DEFAULT_ENDPOINT, Endpoint
 from ._exceptions import (
@@ -45,7 +46,7 @@ from ._settings import (
     proxy_for,
     unusable_proxy,
 )
-from ._transport import OPERATIONS, AsyncForward, Forward, api_client
+from ._transport import CALL_OPERATION, OPERATIONS, AsyncForward, Forward, api_client
 from ._version import __version__
 
 logger = logging.getLogger("realtime_sessions")
@@ -158,6 +159,15 @@ class _Base:
         model = self._request_model(
             {} if config is None else config, endpoint, expires_after_seconds
         )
+        self._check_key()
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "POST %s (%s), fields: %s", endpoint, self.base_url, sorted(model.to_dict())
+            )
+        return OPERATIONS[endpoint][0], model, endpoint
+
+    def _check_key(self) -> None:
+        """Refuse to send without a usable key (an Azure token provider stands in for one)."""
         if self._token_provider is None and not self._api_key:
             where = f"{AZURE_KEY_ENV} (or OPENAI_API_KEY)" if self.azure else "OPENAI_API_KEY"
             raise AuthenticationError(
@@ -167,11 +177,11 @@ class _Base:
             raise AuthenticationError(
                 "an ephemeral key (ek_...) cannot mint sessions; use a standard API key (sk-...). Nothing was sent."
             )
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug(
-                "POST %s (%s), fields: %s", endpoint, self.base_url, sorted(model.to_dict())
-            )
-        return OPERATIONS[endpoint][0], model, endpoint
+
+    def _call_request(self, sdp: str, config: Mapping[str, Any] | None) -> Any:
+        request = call_request(sdp, config)
+        self._check_key()
+        return request
 
     def _request_model(
         self, config: Mapping[str, Any], endpoint: Endpoint, expires_after_seconds: int | None
@@ -327,6 +337,24 @@ class SessionsClient(_Base):
             _answers.reset(token)
         return self._outcome(answer, seen, endpoint, None, body)
 
+    def create_call(self, sdp: str, config: Mapping[str, Any] | None = None) -> Call:
+        """Start a WebRTC call for a browser's SDP offer with the session `config` (validated).
+
+        One attempt: an SDP offer is single-use, so a failure goes back to the browser.
+        """
+        request = self._call_request(sdp, config)
+        seen: list[httpx.Response] = []
+        token = _answers.set(seen)
+        try:
+            CALL_OPERATION.sync_detailed(client=self._api, body=request)
+        except httpx.RequestError as error:
+            raise self._request_error(error) from None
+        except (ValueError, KeyError, TypeError, AttributeError):
+            pass  # an error body the generated parser cannot read: the raw answer decides
+        finally:
+            _answers.reset(token)
+        return call_from_answer(seen[-1], self._api_key)
+
     def close(self) -> None:
         self._api.get_httpx_client().close()
 
@@ -384,6 +412,24 @@ class AsyncSessionsClient(_Base):
         finally:
             _answers.reset(token)
         return self._outcome(answer, seen, endpoint, None, body)
+
+    async def create_call(self, sdp: str, config: Mapping[str, Any] | None = None) -> Call:
+        """Start a WebRTC call for a browser's SDP offer with the session `config` (validated).
+
+        One attempt: an SDP offer is single-use, so a failure goes back to the browser.
+        """
+        request = self._call_request(sdp, config)
+        seen: list[httpx.Response] = []
+        token = _answers.set(seen)
+        try:
+            await CALL_OPERATION.asyncio_detailed(client=self._api, body=request)
+        except httpx.RequestError as error:
+            raise self._request_error(error) from None
+        except (ValueError, KeyError, TypeError, AttributeError):
+            pass  # an error body the generated parser cannot read: the raw answer decides
+        finally:
+            _answers.reset(token)
+        return call_from_answer(seen[-1], self._api_key)
 
     async def aclose(self) -> None:
         await self._api.get_async_httpx_client().aclose()

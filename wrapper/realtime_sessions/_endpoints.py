@@ -146,6 +146,45 @@ ENDPOINT_OF_VOCABULARY: dict[EndpointVocabulary, EndpointSpec] = {
 }
 
 
+@attrs.frozen
+class CallEndpointSpec:
+    """The WebRTC endpoint: not a mint, so a record of its own beside the minting ones.
+
+    The server posts the browser's SDP offer with the GA session (`request_schema`, multipart)
+    and the API key; the answer (`answer_status`) is the SDP answer, and the call's id is the
+    last segment of the `call_id_header` URL. No secret exists at any point.
+    """
+
+    name: Literal["calls"]
+    method: str
+    path: str
+    vocabulary: Vocabulary
+    session_schema: str
+    request_schema: str
+    operation: str
+    request_model: str
+    answer_status: int
+    call_id_header: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.method} {self.path}"
+
+
+CALL_ENDPOINT = CallEndpointSpec(
+    name="calls",
+    method="POST",
+    path="/realtime/calls",
+    vocabulary="ga",
+    session_schema="RealtimeSessionCreateRequestGA",
+    request_schema="RealtimeCallCreateRequest",
+    operation="create_realtime_call",
+    request_model="RealtimeCallCreateRequest",
+    answer_status=201,
+    call_id_header="Location",
+)
+
+
 def default_base_url() -> str:
     """The contract's first server, `https://api.openai.com/v1`."""
     return _contract.spec()["servers"][0]["url"]

@@ -14,7 +14,7 @@ import httpx
 import realtime_sessions_client.models
 from realtime_sessions_client import AuthenticatedClient
 
-from ._endpoints import ENDPOINT_SPECS
+from ._endpoints import CALL_ENDPOINT, ENDPOINT_SPECS
 
 # The generated operation module and request model of each endpoint, named by the registry.
 OPERATIONS: dict[str, tuple[Any, Any]] = {
@@ -24,6 +24,11 @@ OPERATIONS: dict[str, tuple[Any, Any]] = {
     )
     for name, spec in ENDPOINT_SPECS.items()
 }
+# The WebRTC call endpoint's, which answers SDP, not a session.
+CALL_OPERATION = importlib.import_module(
+    f"realtime_sessions_client.api.realtime.{CALL_ENDPOINT.operation}"
+)
+CALL_REQUEST_MODEL = getattr(realtime_sessions_client.models, CALL_ENDPOINT.request_model)
 
 
 class EntraToken(httpx.Auth):

@@ -64,6 +64,7 @@ _PATTERN_HINTS = {
     "^voice_": "Use the id of a custom voice, which starts with 'voice_'.",
     "^tunnel_[a-z0-9]{32}$": "Use the id of a Secure MCP Tunnel: 'tunnel_' and 32 lowercase "
     "letters or digits.",
+    "^v=0\\r?\\n[\\s\\S]*\\nm=": "Send the sdp of RTCPeerConnection.createOffer() as it is.",
 }
 # The endpoints whose session has a shape of its own, and how a GA session gets there.
 _KIND_TRANSLATORS: dict[str, Callable[..., TranslationResult]] = {

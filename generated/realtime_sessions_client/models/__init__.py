@@ -50,6 +50,7 @@ from .realtime_audio_format_pcmu import RealtimeAudioFormatPcmu
 from .realtime_audio_format_pcmu_type import RealtimeAudioFormatPcmuType
 from .realtime_audio_input import RealtimeAudioInput
 from .realtime_audio_output import RealtimeAudioOutput
+from .realtime_call_create_request import RealtimeCallCreateRequest
 from .realtime_client_event_conversation_item_create import (
     RealtimeClientEventConversationItemCreate,
 )
@@ -451,6 +452,7 @@ __all__ = (
     "RealtimeAudioFormatPcmuType",
     "RealtimeAudioInput",
     "RealtimeAudioOutput",
+    "RealtimeCallCreateRequest",
     "RealtimeClientEventConversationItemCreate",
     "RealtimeClientEventConversationItemCreateType",
     "RealtimeClientEventConversationItemDelete",
