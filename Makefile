@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 GEN_OUT ?= generated
 GEN_PKG := $(GEN_OUT)/realtime_sessions_client
 
-.PHONY: install system-deps demo test test-integration lint format generate bench
+.PHONY: install system-deps demo test test-engines engines-downloads lint format generate bench
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -54,9 +54,60 @@ system-deps:
 test: install system-deps lint
 	$(BIN)/python -m pytest
 
-# Slow tests that run a real workflow engine (local Prefect flows against the emulator).
-test-integration: install
-	$(BIN)/python -m pytest -m integration
+# The README's workflow snippets inside real engine servers (Conductor OSS, Temporal, Airflow 3,
+# Prefect) on 127.0.0.1 against the emulator; CI runs it after `make test`. Downloads are cached in
+# the ignored $(ENGINES)/ (Maven's local repository, the Conductor jar and the AOT cache its first
+# run writes, Airflow's own virtualenv with a migrated SQLite database), so a second run starts at
+# once.
+ENGINES := .engines
+CONDUCTOR_VERSION := 3.32.3
+# Unpacked (java -Djarmode=tools ... extract) so that Java's AOT cache can hold its classes.
+CONDUCTOR_JAR := $(ENGINES)/conductor/app/conductor-server-$(CONDUCTOR_VERSION)-boot.jar
+# Conductor 3.32 needs Java 21 or newer; the machine's default java may be older.
+ENGINES_JAVA_HOME ?= $(firstword $(wildcard /usr/lib/jvm/temurin-2[1-9]-jdk-amd64) \
+	$(wildcard /usr/lib/jvm/java-2[1-9]-openjdk-amd64))
+ENGINES_JAVA := $(if $(ENGINES_JAVA_HOME),$(ENGINES_JAVA_HOME)/bin/java,java)
+AIRFLOW_VENV := $(ENGINES)/airflow
+AIRFLOW_DB := $(ENGINES)/airflow-home/airflow.db
+ENGINES_ENV := ENGINES_CACHE=$(abspath $(ENGINES)) CONDUCTOR_JAR=$(abspath $(CONDUCTOR_JAR)) \
+	AIRFLOW_PYTHON=$(abspath $(AIRFLOW_VENV))/bin/python AIRFLOW_DB=$(abspath $(AIRFLOW_DB)) \
+	JAVA_HOME=$(ENGINES_JAVA_HOME)
+
+# The engines run side by side (pytest-xdist, one test file per worker): most of their time is
+# waiting for retries. Each server's measured start time is printed at the end.
+test-engines: install
+	$(MAKE) -j3 engines-downloads
+	rm -f $(ENGINES)/start-times.txt
+	$(ENGINES_ENV) $(BIN)/python -m pytest -m 'engines or integration' tests -p no:cacheprovider \
+		-n 3 --dist loadfile; code=$$?; cat $(ENGINES)/start-times.txt 2>/dev/null; exit $$code
+
+engines-downloads: $(CONDUCTOR_JAR) $(AIRFLOW_DB)
+
+$(CONDUCTOR_JAR):
+	rm -rf $(ENGINES)/conductor.part $(ENGINES)/conductor
+	mvn -q -B -Dmaven.repo.local=$(abspath $(ENGINES))/m2 dependency:copy \
+		-Dartifact=org.conductoross:conductor-server:$(CONDUCTOR_VERSION):jar:boot \
+		-DoutputDirectory=$(abspath $(ENGINES))/conductor.part
+	rm -rf $(ENGINES)/m2/org/conductoross  # kept once, unpacked below
+	$(ENGINES_JAVA) -Djarmode=tools -jar $(ENGINES)/conductor.part/$(notdir $@) \
+		extract --destination $(abspath $(ENGINES))/conductor.part/app
+	mkdir -p $(ENGINES)/conductor
+	mv $(ENGINES)/conductor.part/app $(dir $@)
+	rm -rf $(ENGINES)/conductor.part
+
+# Airflow does not resolve beside Prefect: it gets its own virtualenv (extra `test-airflow`).
+$(AIRFLOW_VENV)/.installed: pyproject.toml
+	rm -rf $(AIRFLOW_VENV)
+	$(PYTHON) -m venv $(AIRFLOW_VENV)
+	$(AIRFLOW_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(AIRFLOW_VENV)/bin/python -m pip install --quiet -e '.[test-airflow]'
+	touch $@
+
+$(AIRFLOW_DB): $(AIRFLOW_VENV)/.installed
+	rm -f $@
+	mkdir -p $(dir $@)
+	AIRFLOW_HOME=$(abspath $(dir $@)) AIRFLOW__CORE__LOAD_EXAMPLES=False \
+		$(AIRFLOW_VENV)/bin/airflow db migrate > $(dir $@)migrate.log 2>&1 || { cat $(dir $@)migrate.log; exit 1; }
 
 # Speed, measured side by side with raw httpx and the official SDK; writes bench/results.md.
 bench: install

@@ -116,12 +116,14 @@ class TestOutputs:
         assert "  model          gpt-realtime" in lines
         assert result.stderr == ""
 
-    def test_summary_of_an_expired_secret(self, api: respx.MockRouter) -> None:
+    def test_a_secret_already_expired_is_no_session(self, api: respx.MockRouter) -> None:
         api.post("/realtime/client_secrets").respond(
             200, json={**GA_ANSWER, "expires_at": 1_000_000_000}
         )
-        result = run("create", "--output", "summary")
-        assert "(already expired)" in result.stdout
+        result = run("create", "--output", "summary", "--max-retries", "0")
+        assert result.exit_code == 75
+        assert "already past" in result.stderr
+        assert result.stdout == ""
 
     def test_env_prints_quoted_export_lines(self, api: respx.MockRouter) -> None:
         odd = "ek_it's $HOME `x`"

@@ -52,7 +52,7 @@ def test_defaults(served: list[dict[str, Any]]) -> None:
 def test_fault_options_build_the_plan(served: list[dict[str, Any]]) -> None:
     args = [
         "--host",
-        "0.0.0.0",
+        "127.0.0.2",
         "--port",
         "8080",
         "--fault",
@@ -65,7 +65,7 @@ def test_fault_options_build_the_plan(served: list[dict[str, Any]]) -> None:
     assert run(*args).exit_code == 0
     assert run("--fault", "slow", "--fault-rate", "0.5", "--slow-seconds", "0.5").exit_code == 0
     assert served == [
-        {"host": "0.0.0.0", "port": 8080, "faults": FaultPlan(kind="429", first=2, retry_after=3)},
+        {"host": "127.0.0.2", "port": 8080, "faults": FaultPlan(kind="429", first=2, retry_after=3)},
         {
             "host": "127.0.0.1",
             "port": 0,

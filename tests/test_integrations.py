@@ -238,6 +238,8 @@ def local_prefect_env(home: Path, **extra: str) -> dict[str, str]:
         "PREFECT_HOME": str(home),
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "DO_NOT_TRACK": "1",
+        # A cold start on 2 cores nearly reaches the 20 s default.
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
         **extra,
     }
     env.pop("PREFECT_API_URL", None)
@@ -276,7 +278,7 @@ def test_prefect_flow_against_the_emulator(
         WRONG_BASE_URL=emulator.base_url.removesuffix("/v1"),
     )
     run = subprocess.run(
-        [sys.executable, "-c", _PREFECT_FLOW], env=env, capture_output=True, text=True, timeout=180
+        [sys.executable, "-c", _PREFECT_FLOW], env=env, capture_output=True, text=True, timeout=400
     )
     assert run.returncode == 0, run.stderr[-3000:]
     result = json.loads(run.stdout.strip().splitlines()[-1])

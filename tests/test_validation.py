@@ -1288,4 +1288,4 @@ def test_a_value_that_holds_itself_is_reported_without_it() -> None:
     loop: dict = {}
     loop["again"] = loop
     problem = only_error({"bogus": loop})
-    assert (problem.path, problem.rule, problem.value) == ("bogus", "unknown_key", None)
+    assert (problem.path, problem.rule, problem.value) == ("bogus.again", "cycle", None)

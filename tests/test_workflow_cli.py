@@ -135,7 +135,7 @@ def test_task_network_failures_exit_75(raised: Exception, kind: str) -> None:
         (
             '{"session": NaN}',
             "invalid_input",
-            "error: the task input is not one JSON document: NaN is not JSON.",
+            "error: the task input is not one JSON document: session is not a finite number (nan); JSON cannot carry it.",
         ),
         (
             json.dumps({"session": {}, "api_key": API_KEY}),

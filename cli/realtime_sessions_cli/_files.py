@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 import sys
 from collections.abc import Mapping
@@ -12,6 +11,7 @@ import click
 from realtime_sessions import format_path
 
 from ._common import CliError
+from ._documents import DocumentError, parse_json, parse_yaml
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -33,6 +33,8 @@ def display_name(path: str) -> str:
 
 def read_text(path: str) -> str:
     """The text of a file, or of stdin for `-`; a BOM is dropped (editors on Windows add one)."""
+    if path == STDIN and (sys.stdin is None or sys.stdin.closed):
+        raise FileProblem(STDIN_NAME, "cannot read: stdin is closed; give a file instead of -")
     try:
         with click.open_file(path, encoding="utf-8-sig") as stream:
             return stream.read()
@@ -52,15 +54,18 @@ def load_document(path: str) -> Any:
     text = read_text(path)
     if not text.strip():
         raise FileProblem(name, "is empty; write a JSON or YAML object")
-    if path.lower().endswith(_YAML_SUFFIXES):
-        document = _load_yaml(text, name, "YAML")
-    else:
-        try:
-            document = json.loads(text)
-        except ValueError as error:
-            if path.lower().endswith(".json") or text.lstrip().startswith(("{", "[")):
-                raise FileProblem(name, f"not valid JSON: {_json_error(error)}") from None
-            document = _load_yaml(text, name, "JSON or YAML")
+    try:
+        if path.lower().endswith(_YAML_SUFFIXES):
+            document = parse_yaml(text)
+        elif path.lower().endswith(".json") or text.lstrip().startswith(("{", "[")):
+            document = parse_json(text)
+        else:
+            try:
+                document = parse_json(text)
+            except DocumentError:
+                document = parse_yaml(text, expected="JSON or YAML")
+    except DocumentError as error:
+        raise FileProblem(name, error.reason) from None
     problem = _not_json(document, ())
     if problem is not None:
         raise FileProblem(name, problem)
@@ -103,24 +108,6 @@ def _not_json(value: Any, path: tuple[Any, ...]) -> str | None:
     return f"{where} is a {type(value).__name__} ({value}), which JSON cannot carry; quote it"
 
 
-def _json_error(error: ValueError) -> str:
-    if isinstance(error, json.JSONDecodeError):
-        return f"{error.msg} at line {error.lineno}, column {error.colno}"
-    return str(error)
-
-
-def _load_yaml(text: str, name: str, expected: str) -> Any:
-    import yaml
-
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        problem = getattr(error, "problem", None) or str(error)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
-        raise FileProblem(name, f"not valid {expected}: {problem}{where}") from None
-
-
 def _kind(value: Any) -> str:
     if value is None:
         return "nothing (null)"
@@ -130,4 +117,5 @@ def _kind(value: Any) -> str:
 
 
 def stdin_is_terminal() -> bool:
-    return sys.stdin.isatty()
+    """A closed stdin counts as piped: reading it then says it is closed."""
+    return sys.stdin is not None and not sys.stdin.closed and sys.stdin.isatty()

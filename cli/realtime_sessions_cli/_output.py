@@ -7,6 +7,8 @@ import shlex
 import sys
 from typing import TYPE_CHECKING
 
+from ._common import CliError
+
 if TYPE_CHECKING:
     from realtime_sessions import Session
 
@@ -14,6 +16,21 @@ OUTPUTS = ("summary", "json", "token", "env")
 ENV_SECRET = "OPENAI_REALTIME_CLIENT_SECRET"
 ENV_EXPIRES_AT = "OPENAI_REALTIME_EXPIRES_AT"
 ENV_SESSION_ID = "OPENAI_REALTIME_SESSION_ID"
+
+
+def require_stdout() -> None:
+    """Refuse to mint when stdout is closed: the secret would be printed nowhere, exit 0."""
+    if sys.stdout is None or sys.stdout.closed:
+        raise CliError("stdout is closed, so a minted secret would be lost; nothing was minted")
+
+
+def tolerate_console_encoding() -> None:
+    """Print what the console's encoding cannot show (PYTHONIOENCODING=latin-1) as escapes
+    instead of failing with UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
 
 
 def stdout_is_terminal() -> bool:

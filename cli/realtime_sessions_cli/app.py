@@ -47,7 +47,7 @@ from ._files import (
 )
 from ._flags import build_config, session_options
 from ._logging import configure_logging
-from ._output import OUTPUTS, default_output, render
+from ._output import OUTPUTS, default_output, render, require_stdout, tolerate_console_encoding
 from .events import event_group
 from .serve import serve_command
 from .workflow import conductor_task_command, task_command
@@ -130,7 +130,7 @@ Examples:
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0, min_open=True),
-    help="Seconds to wait for each answer [default: 30].",
+    help="Seconds each attempt may take in all: connecting, headers and body [default: 30].",
 )
 @click.option(
     "--max-retries",
@@ -154,6 +154,7 @@ def create_command(
     deliberately no --api-key). Every output, the summary included, shows the secret: minting
     it is what this command is for. Temporary failures are retried with backoff.
     """
+    require_stdout()
     config = build_config(config_file, flags)
     echo_warnings(config, endpoint, base_url)
     client_options = {
@@ -418,4 +419,5 @@ for command in conversation.COMMANDS:  # connect, call-tool: the Realtime conver
 
 def main() -> None:
     """The console script; the fixed program name keeps `_REALTIME_SESSIONS_COMPLETE` stable."""
+    tolerate_console_encoding()
     cli.main(prog_name=PROG_NAME)

@@ -44,6 +44,7 @@ from ._common import (
     to_json,
     with_exit_codes,
 )
+from ._documents import DocumentError, parse_json
 from ._files import (
     STDIN,
     FileProblem,
@@ -52,6 +53,7 @@ from ._files import (
 )
 from ._flags import build_config, session_options
 from ._logging import configure_logging
+from ._output import require_stdout
 
 
 class TaskCommand(OneLineUsageCommand):
@@ -116,6 +118,7 @@ def task_command(
     The API key comes from OPENAI_API_KEY only: engines store task inputs.
     """
     configure_logging(ctx, is_verbose(ctx))
+    require_stdout()
     try:
         output = run_task(
             _read_input(input_file), base_url=base_url, max_retries=max_retries, timeout=timeout
@@ -126,7 +129,7 @@ def task_command(
         ctx.exit(_report(error, document, verbose=is_verbose(ctx)))
     click.echo(json.dumps(output))
     click.echo(
-        f"minted {output['session_id']} on {output['endpoint']}; the secret expires in "
+        f"minted {output['session_id'] or 'a session without an id'} on {output['endpoint']}; the secret expires in "
         f"{output['seconds_left']} s ({output['expires_at_iso']})",
         err=True,
     )
@@ -265,27 +268,19 @@ def _read_input(path: str) -> Any:
     except FileProblem as problem:
         raise TaskError((Problem("", "read", f"{problem.name}: {problem.reason}"),)) from None
     try:
-        return json.loads(text, parse_constant=_reject_constant)
-    except ValueError as error:
-        message = (
-            f"{error.msg} at line {error.lineno}, column {error.colno}"
-            if isinstance(error, json.JSONDecodeError)
-            else str(error)
-        )
+        return parse_json(text)
+    except DocumentError as error:
+        reason = error.reason.removeprefix("not valid JSON: ")
         raise TaskError(
             (
                 Problem(
                     "",
                     "json",
-                    f"the task input is not one JSON document: {message}.",
+                    f"the task input is not one JSON document: {reason}.",
                     'Send {"session": {...}}.',
                 ),
             )
         ) from None
-
-
-def _reject_constant(name: str) -> None:
-    raise ValueError(f"{name} is not JSON")
 
 
 def _report(error: BaseException, document: dict[str, Any], *, verbose: bool) -> int:

@@ -582,7 +582,10 @@ def _call_route(spec: Mapping[str, Any], base: str) -> CallRoute | None:
     resource = Resource.from_contents(spec, default_specification=DRAFT202012)
     registry = Registry().with_resource(_SPEC_URI, resource)
     pointer = f"#/components/schemas/{CALL_ENDPOINT.request_schema}"
-    return CallRoute(base, Draft202012Validator({"$ref": _SPEC_URI + pointer}, registry=registry))
+    validator = Draft202012Validator(
+        {"$ref": _SPEC_URI + pointer}, registry=registry, format_checker=_FORMATS
+    )
+    return CallRoute(base, validator)
 
 
 class _App:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import marshal
-import os
 import time
 from collections.abc import Callable, Mapping
 from contextvars import ContextVar
@@ -22,6 +21,7 @@ import httpx
 
 from ._azure import AZURE_KEY_ENV, is_azure
 from ._calls import Call, call_from_answer, call_request
+from ._deadline import attempt_deadline, keep_deadlines
 from ._endpoints import DEFAULT_ENDPOINT, Endpoint
 from ._exceptions import (
     APIConnectionError,
@@ -39,6 +39,12 @@ from ._settings import (
     DEFAULT_TIMEOUT,
     api_key_for,
     checked_base_url,
+    checked_endpoint,
+    checked_header_setting,
+    checked_max_retries,
+    checked_timeout,
+    proxy_for,
+    unusable_proxy,
 )
 from ._transport import CALL_OPERATION, OPERATIONS, AsyncForward, Forward, api_client
 from ._version import __version__
@@ -76,8 +82,9 @@ async def _asleep(seconds: float) -> None:
 class _Base:
     """Settings, validation and answer handling shared by the sync and async clients.
 
-    `timeout` is seconds per request (connecting gets at most 10 of them), an httpx.Timeout, or
-    None for no timeout at all. A base URL without http(s) scheme or host raises ConfigError.
+    `timeout` is seconds for each whole attempt (connecting gets at most 10 of them), an
+    httpx.Timeout (httpx's per-operation timeouts), or None for no timeout at all. A base URL
+    without http(s) scheme or host raises ConfigError.
     Azure OpenAI base URLs (`https://{resource}.openai.azure.com/openai/v1`) get the key in an
     `api-key` header, or, with `azure_ad_token_provider`, an Entra ID bearer token from that
     callable on every request; no OpenAI-Organization / OpenAI-Project headers go there.
@@ -99,19 +106,15 @@ class _Base:
         self.azure = is_azure(self.base_url)
         self._api_key = api_key_for(self.base_url, api_key)
         self._token_provider = azure_ad_token_provider
-        if isinstance(timeout, httpx.Timeout):
-            self.timeout = timeout
-        elif timeout is None:
-            self.timeout = httpx.Timeout(None)
-        else:
-            self.timeout = httpx.Timeout(timeout, connect=min(timeout, 10.0))
-        self.max_retries = max_retries
-        self.organization = (
-            organization if organization is not None else os.environ.get("OPENAI_ORG_ID")
-        )
-        self.project = project if project is not None else os.environ.get("OPENAI_PROJECT_ID")
-        self.endpoint = endpoint
+        self.timeout = checked_timeout(timeout)
+        # A number bounds the whole attempt; an httpx.Timeout keeps httpx's per-phase meaning.
+        self._attempt_seconds = self.timeout.read if isinstance(timeout, (int, float)) else None
+        self.max_retries = checked_max_retries(max_retries)
+        self.organization = checked_header_setting("organization", organization)
+        self.project = checked_header_setting("project", project)
+        self.endpoint = checked_endpoint(endpoint)
         self._requests: dict[bytes, Any] = {}
+        self._proxy: str | None = None
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, endpoint={self.endpoint!r}, max_retries={self.max_retries})"
@@ -126,8 +129,10 @@ class _Base:
             headers["OpenAI-Project"] = self.project
         return headers
 
-    def _api_client(self, httpx_args: dict[str, Any]) -> Any:
-        return api_client(
+    def _api_client(self, httpx_args: dict[str, Any], *, asynchronous: bool = False) -> Any:
+        """The generated client, its httpx client made now: the proxy settings of the
+        environment are read then, and unusable ones are a ConfigError, not a failed mint."""
+        api = api_client(
             self.base_url,
             self._api_key,
             self._headers(),
@@ -136,6 +141,12 @@ class _Base:
             azure=self.azure,
             token_provider=self._token_provider,
         )
+        try:
+            keep_deadlines(api.get_async_httpx_client() if asynchronous else api.get_httpx_client())
+        except (ValueError, ImportError, httpx.InvalidURL) as error:
+            raise unusable_proxy(error) from None
+        self._proxy = proxy_for(self.base_url)
+        return api
 
     def _prepare(
         self,
@@ -144,7 +155,7 @@ class _Base:
         expires_after_seconds: int | None,
     ) -> tuple[Any, Any, str]:
         """Validate and build the request model; refuse to send without a usable key."""
-        endpoint = endpoint or self.endpoint
+        endpoint = self.endpoint if endpoint is None else checked_endpoint(endpoint)
         model = self._request_model(
             {} if config is None else config, endpoint, expires_after_seconds
         )
@@ -231,11 +242,11 @@ class _Base:
         if 200 <= status < 300:
             try:
                 session = session_from_model(answer.parsed, endpoint=endpoint)
-            except (ValueError, KeyError, TypeError, AttributeError) as unusable:
+            except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as unusable:
                 raise unreadable_answer(status, answer.headers, unusable) from None
             logger.info(
                 "minted %s on %s; it expires at %s",
-                session.session_id,
+                session.session_id or "a session without an id",
                 endpoint,
                 session.expires_at,
             )
@@ -256,6 +267,12 @@ class _Base:
                 f"no answer from {self.base_url} in time ({type(error).__name__})."
             )
         detail = scrub(str(error), self._api_key) or type(error).__name__
+        if isinstance(error, httpx.ProxyError) or (
+            self._proxy is not None and isinstance(error, httpx.ConnectError)
+        ):
+            return APIConnectionError(
+                f"could not talk to {self.base_url} through the proxy {self._proxy}: {detail}."
+            )
         if isinstance(error, httpx.TransportError):
             return APIConnectionError(f"could not talk to {self.base_url}: {detail}.")
         if isinstance(error, httpx.TooManyRedirects):
@@ -310,10 +327,11 @@ class SessionsClient(_Base):
         seen: list[httpx.Response] = []
         token = _answers.set(seen)
         try:
-            answer = operation.sync_detailed(client=self._api, body=body)
+            with attempt_deadline(self._attempt_seconds):
+                answer = operation.sync_detailed(client=self._api, body=body)
         except httpx.RequestError as error:
             raise self._request_error(error) from None
-        except (ValueError, KeyError, TypeError, AttributeError) as problem:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as problem:
             return self._outcome(None, seen, endpoint, problem, body)
         finally:
             _answers.reset(token)
@@ -355,7 +373,7 @@ class AsyncSessionsClient(_Base):
         httpx_args: dict[str, Any] = {"event_hooks": {"response": [_aremember]}}
         if http_client is not None:
             httpx_args["transport"] = AsyncForward(http_client)
-        self._api = self._api_client(httpx_args)
+        self._api = self._api_client(httpx_args, asynchronous=True)
 
     async def create(
         self,
@@ -385,10 +403,11 @@ class AsyncSessionsClient(_Base):
         seen: list[httpx.Response] = []
         token = _answers.set(seen)
         try:
-            answer = await operation.asyncio_detailed(client=self._api, body=body)
+            with attempt_deadline(self._attempt_seconds):
+                answer = await operation.asyncio_detailed(client=self._api, body=body)
         except httpx.RequestError as error:
             raise self._request_error(error) from None
-        except (ValueError, KeyError, TypeError, AttributeError) as problem:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as problem:
             return self._outcome(None, seen, endpoint, problem, body)
         finally:
             _answers.reset(token)

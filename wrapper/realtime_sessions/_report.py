@@ -23,7 +23,7 @@ class Problem:
     key pasted into the wrong field must not be printed back.
     """
 
-    path: str
+    path: str = attrs.field(converter=redact)
     rule: str
     message: str = attrs.field(converter=redact)
     hint: str = attrs.field(default="", converter=redact)

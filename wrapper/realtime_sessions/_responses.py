@@ -9,6 +9,7 @@ from __future__ import annotations
 import email.utils
 import json
 import math
+import re
 import time
 from collections.abc import Mapping
 from datetime import datetime
@@ -29,6 +30,10 @@ from ._secrets import mask_credentials, scrub
 from ._session import Session, utc_from_unix
 
 MAX_RETRY_AFTER_SECONDS = 60.0
+# How much of a server's message (and of its type, code, param, request id) is kept.
+MAX_MESSAGE_CHARS = 2000
+MAX_FIELD_CHARS = 200
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _RETIRED_BETA = (
     "OpenAI retired the beta Realtime API on 2026-05-12, so POST /realtime/sessions answers "
     "beta_api_shape_disabled there. Mint through POST /realtime/client_secrets instead "
@@ -41,6 +46,15 @@ _BETA_SHAPE_ON_GA = (
 )
 
 
+def shown_text(text: str, limit: int) -> str:
+    """A server's text made safe to print: control characters (CR/LF that would forge a second
+    `error:` line, ANSI escapes) shown as escapes, and cut to `limit` characters."""
+    text = _CONTROL.sub(lambda match: match.group().encode("unicode_escape").decode("ascii"), text)
+    if len(text) > limit:
+        return f"{text[:limit]}... ({len(text) - limit} more characters)"
+    return text
+
+
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
     """`Retry-After` as seconds (delta-seconds or an HTTP date), capped, or None."""
     if not value:
@@ -48,6 +62,8 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     value = value.strip()
     try:
         seconds = float(value)
+        if not seconds >= 0:  # negative or NaN: no valid delay was given, so back off as usual
+            return None
     except ValueError:
         try:
             moment = email.utils.parsedate_to_datetime(value)
@@ -62,7 +78,7 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
 def _envelope(content: bytes) -> dict[str, Any]:
     try:
         data = json.loads(content)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):  # a body nested deeper than Python parses has no envelope
         return {}
     error = data.get("error") if isinstance(data, dict) else None
     if not isinstance(error, dict):
@@ -102,11 +118,16 @@ def error_from_answer(
         except ValueError:
             phrase = "status"
         message = f"HTTP {status} {phrase} with {_body_summary(headers, content)}."
-    message = scrub(message, api_key, credentials)
+    message = shown_text(scrub(message, api_key, credentials), MAX_MESSAGE_CHARS)
+    # The server's words, all of them: any may echo the key, forge a line or hold escapes.
+    fields = {
+        key: shown_text(scrub(value, api_key, credentials), MAX_FIELD_CHARS)
+        for key, value in fields.items()
+    }
     details: dict[str, Any] = {
         "status": status,
         "endpoint": endpoint,
-        "request_id": headers.get("x-request-id"),
+        "request_id": _request_id(headers, api_key),
         **fields,
     }
     if fields.get("code") == "beta_api_shape_disabled":
@@ -134,8 +155,13 @@ def unreadable_answer(
         f"the server answered HTTP {status} but the body is not a session "
         f"({why}); nothing usable was minted, and retrying is safe.",
         status=status,
-        request_id=headers.get("x-request-id"),
+        request_id=_request_id(headers, None),
     )
+
+
+def _request_id(headers: Mapping[str, str], api_key: str | None) -> str | None:
+    value = headers.get("x-request-id")
+    return None if value is None else shown_text(scrub(value, api_key), MAX_FIELD_CHARS)
 
 
 def _usable_secret(value: Any, where: str) -> str:
@@ -148,6 +174,8 @@ def _usable_expiry(value: Any, where: str) -> datetime:
     # The generated models do not check types, and bool is an int to Python but not to JSON.
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
         raise UnusableAnswer(f"{where} is not a Unix time")
+    if value <= time.time():
+        raise UnusableAnswer(f"{where} is already past: the secret would be dead on arrival")
     try:
         return utc_from_unix(value)
     except (OverflowError, OSError, ValueError):

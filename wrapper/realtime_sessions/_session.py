@@ -50,8 +50,20 @@ class Session:
             },
             "expires_at_iso": self.expires_at.isoformat(),
             "seconds_left": max(0, int(self.seconds_left)),
-            "session": self.config,
+            "session": _without(self.config, self.client_secret) if redact_secret else self.config,
         }
+
+
+def _without(value: Any, secret: str) -> Any:
+    """`value` with every copy of `secret` in its strings replaced: servers echo the secret
+    inside the session (`client_secret.value`), and a redacted output must hold none."""
+    if isinstance(value, str):
+        return value.replace(secret, REDACTED) if secret else value
+    if isinstance(value, dict):
+        return {_without(key, secret): _without(item, secret) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_without(item, secret) for item in value]
+    return value
 
 
 def utc_from_unix(seconds: int | float) -> datetime:

@@ -1,7 +1,10 @@
 """Whether each tool's `parameters` is a JSON Schema: the metaschema, then dangling `$ref`s.
 
-The answers are cached by the parameters' content, since workers mint the same tools again and
-again; jsonschema is imported only when a config has tools.
+The metaschema check is compiled (jsonschema-rs, about 15 µs a schema); jsonschema, 150 times
+slower on the 2020-12 metaschema, is imported only to word the errors of a schema the fast check
+refuses, and its verdict is the one that counts, so the fast check can never refuse more than
+jsonschema does. The `$ref` walk runs only for schemas that contain a `$ref`. The answers are
+cached by the parameters' content, since workers mint the same tools again and again.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import marshal
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -119,7 +122,15 @@ def _json_schema_errors(canonical: str) -> _Errors:
     jsonschema is imported here, not at module import, so configs without tools stay fast.
     """
     schema = json.loads(canonical)
-    found = [
+    found = [] if _fast_metaschema_check()(schema) else _worded_metaschema_errors(schema)
+    if not found and '"$ref"' in canonical:
+        found += _dangling_refs(schema)
+    return tuple(found)
+
+
+def _worded_metaschema_errors(schema: Any) -> list[_SchemaError]:
+    """jsonschema's metaschema errors, each at its path: the wording users see."""
+    return [
         _SchemaError(
             _subpath(error.absolute_path),
             "json_schema",
@@ -129,9 +140,6 @@ def _json_schema_errors(canonical: str) -> _Errors:
         )
         for error in _metaschema_validator().iter_errors(schema)
     ]
-    if not found:
-        found += _dangling_refs(schema)
-    return tuple(found)
 
 
 def _subpath(parts: Sequence[str | int]) -> str:
@@ -189,6 +197,20 @@ def _local_refs(
                 yield from _local_refs(subschema, (*parts, key, index), resolver)
         elif key in _SUBSCHEMAS:
             yield from _local_refs(value, (*parts, key), resolver)
+
+
+# The 2020-12 metaschema by its URI: jsonschema-rs carries it (and its vocabularies) built in.
+_METASCHEMA_REF = {"$ref": "https://json-schema.org/draft/2020-12/schema"}
+
+
+@functools.cache
+def _fast_metaschema_check() -> Callable[[Any], bool]:
+    """A compiled `is_valid` against the 2020-12 metaschema; jsonschema's where there is none."""
+    try:
+        import jsonschema_rs
+    except ImportError:  # no wheel for this platform: the slow check, same verdicts
+        return _metaschema_validator().is_valid
+    return jsonschema_rs.Draft202012Validator(_METASCHEMA_REF).is_valid
 
 
 @functools.cache

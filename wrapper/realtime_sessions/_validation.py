@@ -24,8 +24,10 @@ from ._endpoints import (
     EndpointSpec,
     EndpointVocabulary,
 )
+from ._exceptions import ConfigError
 from ._explanations import TURN_DETECTION_PATH, explain, realtime_model
 from ._model_rules import model_rule_problems
+from ._plain_data import plain_data_problem
 from ._report import Problem, Report
 from ._schema_check import SchemaChecker, describe, is_mapping
 from ._tool_schemas import metaschema_errors, parameters_problems
@@ -105,6 +107,24 @@ def validate(
                 ),
             )
         )
+    if endpoint not in ENDPOINT_SPECS:
+        raise ConfigError(
+            Report(
+                (
+                    Problem(
+                        "endpoint",
+                        "enum",
+                        f"{describe(endpoint)} is not an endpoint.",
+                        f"Use one of {', '.join(ENDPOINT_SPECS)}.",
+                        argument="endpoint",
+                    ),
+                )
+            ),
+            subject="arguments",
+        )
+    unsendable = plain_data_problem(config)
+    if unsendable is not None:
+        return Report((unsendable,))
     if ENDPOINT_SPECS[endpoint].vocabulary in _KIND_TRANSLATORS:
         return _validate_own_shape(config, ENDPOINT_SPECS[endpoint])
     if is_envelope(config):

@@ -1,0 +1,168 @@
+"""Parse JSON and YAML text into plain data, with every refusal of the loaders in one place.
+
+API: `parse_json(text)` and `parse_yaml(text)` return the document or raise DocumentError,
+whose `reason` says what is wrong and where. What a parser would accept but a request cannot
+be, or what would cost without bound, is refused here whatever the loader underneath:
+
+- duplicate keys (JSON and YAML), with their path: last-wins would send what nobody sees;
+- YAML aliases and anchors (`*name`): a few hundred bytes expand into gigabytes;
+- nesting deeper than MAX_DEPTH levels, and YAML integers longer than Python converts;
+- NaN / Infinity in JSON, with their path.
+
+YAML is read as a node graph (`compose`) and checked before anything is built, so the checks
+hold for `yaml.SafeLoader` and `yaml.CSafeLoader` alike (`_yaml_loader` picks it).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from collections import deque
+from typing import Any
+
+MAX_DEPTH = 100  # the library's own limit (realtime_sessions._plain_data.MAX_DEPTH)
+_INT_TAG = "tag:yaml.org,2002:int"
+_DEEPER = f"it nests deeper than {MAX_DEPTH} levels; no session config needs that"
+
+
+class DocumentError(ValueError):
+    """Text that is no usable document; `reason` is the sentence to show after the file name."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def parse_json(text: str) -> Any:
+    """The JSON document in `text`, or DocumentError (invalid, duplicate key, too deep, NaN)."""
+    try:
+        document = json.loads(text, object_pairs_hook=_object)
+    except RecursionError:
+        raise DocumentError(_DEEPER) from None
+    except json.JSONDecodeError as error:
+        raise DocumentError(
+            f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        ) from None
+    except ValueError as error:  # an integer over sys.get_int_max_str_digits() digits
+        raise DocumentError(f"not valid JSON: {error}") from None
+    _check_json(document)
+    return document
+
+
+class _Repeated(dict):  # type: ignore[type-arg]
+    """A JSON object that repeats a key; the walk reports it with its path."""
+
+    def __init__(self, pairs: list[tuple[str, Any]], repeated: str) -> None:
+        super().__init__(pairs)
+        self.repeated = repeated
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object as a dict; a _Repeated when a key comes twice (rare: checked only then)."""
+    built = dict(pairs)
+    if len(built) == len(pairs):
+        return built
+    seen: set[str] = set()
+    repeated = next(key for key, _ in pairs if key in seen or seen.add(key))  # type: ignore[func-returns-value]
+    return _Repeated(pairs, repeated)
+
+
+def _check_json(document: Any) -> None:
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(document, ())]
+    while stack:
+        item, path = stack.pop()
+        if len(path) > MAX_DEPTH:
+            raise DocumentError(f"{_where(path[:MAX_DEPTH])} {_DEEPER}")
+        if isinstance(item, dict):
+            if isinstance(item, _Repeated):
+                raise DocumentError(_duplicate(path, item.repeated))
+            stack.extend((child, (*path, key)) for key, child in item.items())
+        elif isinstance(item, list):
+            stack.extend((child, (*path, index)) for index, child in enumerate(item))
+        elif isinstance(item, float) and not math.isfinite(item):
+            raise DocumentError(
+                f"{_where(path)} is not a finite number ({item}); JSON cannot carry it"
+            )
+
+
+def parse_yaml(text: str, *, expected: str = "YAML") -> Any:
+    """The YAML document in `text`, or DocumentError (invalid, alias, duplicate key, too deep,
+    an integer too long to convert). `expected` names the format in messages."""
+    import yaml
+
+    loader = _yaml_loader()(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _check_yaml(node)
+        return loader.construct_document(node)
+    except DocumentError:
+        raise
+    except RecursionError:
+        raise DocumentError(_DEEPER) from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or str(error)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
+        raise DocumentError(f"not valid {expected}: {problem}{where}") from None
+    except ValueError as error:  # a value its constructor cannot convert
+        raise DocumentError(f"not valid {expected}: {error}") from None
+    finally:
+        loader.dispose()
+
+
+def _yaml_loader() -> Any:
+    import yaml
+
+    return yaml.SafeLoader
+
+
+def _check_yaml(root: Any) -> None:
+    """Refuse aliases (a node met twice), duplicate keys, depth and over-long integers."""
+    import yaml
+
+    seen: set[int] = set()
+    # Breadth first: an alias is reported where it is written, not deep inside its expansion.
+    stack: deque[tuple[Any, tuple[Any, ...]]] = deque([(root, ())])
+    while stack:
+        node, path = stack.popleft()
+        if id(node) in seen:
+            raise DocumentError(
+                f"{_where(path)} uses a YAML alias (*name); aliases are refused, since a few "
+                "of them expand a small file into gigabytes. Write the value out"
+            )
+        seen.add(id(node))
+        if len(path) > MAX_DEPTH:
+            raise DocumentError(f"{_where(path[:MAX_DEPTH])} {_DEEPER}")
+        if isinstance(node, yaml.MappingNode):
+            keys: set[tuple[str, str]] = set()
+            for key_node, value_node in node.value:
+                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+                if key is not None:
+                    if (key_node.tag, key) in keys:
+                        raise DocumentError(_duplicate(path, key))
+                    keys.add((key_node.tag, key))
+                stack.append((key_node, path))
+                stack.append((value_node, (*path, key if key is not None else "?")))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((child, (*path, index)) for index, child in enumerate(node.value))
+        elif node.tag == _INT_TAG and len(node.value) > sys.get_int_max_str_digits() > 0:
+            raise DocumentError(
+                f"{_where(path)} is an integer of {len(node.value)} digits; no field takes one "
+                "that long"
+            )
+
+
+def _where(path: tuple[Any, ...]) -> str:
+    from realtime_sessions import format_path
+
+    return format_path(path) or "the document"
+
+
+def _duplicate(path: tuple[Any, ...], key: str) -> str:
+    from realtime_sessions import format_path
+
+    place = format_path((*path, key))
+    return f"{place} is written twice; remove one (only the last would count, silently)"

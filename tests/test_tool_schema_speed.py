@@ -1,0 +1,68 @@
+"""The compiled metaschema check agrees with jsonschema, which words every error users see."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from jsonschema import Draft202012Validator
+from realtime_sessions import _tool_schemas
+
+# Keywords of the 2020-12 vocabularies, with values of every JSON type: many schemas drawn are
+# valid, many break the metaschema in one keyword or a nested one.
+KEYWORDS = [
+    "type", "properties", "required", "items", "prefixItems", "enum", "const", "minimum",
+    "maxLength", "minItems", "pattern", "format", "additionalProperties", "anyOf", "oneOf",
+    "allOf", "not", "$defs", "$ref", "$id", "$anchor", "description", "default",
+    "dependentRequired", "uniqueItems", "multipleOf", "if", "then", "contains", "$schema",
+]  # fmt: skip
+LEAVES = (
+    st.none()
+    | st.booleans()
+    | st.integers(-3, 3)
+    | st.floats(-2, 2, allow_nan=False)
+    | st.sampled_from(["object", "string", "integer", "array", "x", "#/$defs/a", "#", "a"])
+)
+VALUES = st.recursive(
+    LEAVES,
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.sampled_from([*KEYWORDS, "a", "b"]), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+SCHEMAS = st.dictionaries(st.sampled_from(KEYWORDS), VALUES, max_size=4)
+METASCHEMA = Draft202012Validator(Draft202012Validator.META_SCHEMA)
+
+
+@settings(max_examples=400, deadline=None)
+@given(SCHEMAS)
+def test_fast_check_never_passes_what_jsonschema_refuses(schema: dict[str, Any]) -> None:
+    if _tool_schemas._fast_metaschema_check()(schema):
+        assert METASCHEMA.is_valid(schema)
+
+
+@settings(max_examples=200, deadline=None)
+@given(SCHEMAS)
+def test_errors_are_jsonschemas_own(schema: dict[str, Any]) -> None:
+    """Whatever the fast check says, the problems reported are jsonschema's (then the $ref walk)."""
+    errors = _tool_schemas._json_schema_errors.__wrapped__(
+        _tool_schemas._CANONICAL_JSON.encode(schema)
+    )
+    metaschema_errors = [error for error in errors if error.rule == "json_schema"]
+    assert len(metaschema_errors) == len(list(METASCHEMA.iter_errors(schema)))
+
+
+def test_a_valid_tool_does_not_import_jsonschema() -> None:
+    code = (
+        "import sys; from realtime_sessions import validate; "
+        "tool = {'type': 'function', 'name': 'f', 'parameters': {'type': 'object', "
+        "'properties': {'n': {'type': 'string'}}, 'required': ['n']}}; "
+        "assert validate({'model': 'gpt-realtime', 'tools': [tool]}, endpoint='sessions').ok; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('jsonschema', 'referencing')))"
+    )
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "[]"
