@@ -65,7 +65,11 @@ def test_fault_options_build_the_plan(served: list[dict[str, Any]]) -> None:
     assert run(*args).exit_code == 0
     assert run("--fault", "slow", "--fault-rate", "0.5", "--slow-seconds", "0.5").exit_code == 0
     assert served == [
-        {"host": "127.0.0.2", "port": 8080, "faults": FaultPlan(kind="429", first=2, retry_after=3)},
+        {
+            "host": "127.0.0.2",
+            "port": 8080,
+            "faults": FaultPlan(kind="429", first=2, retry_after=3),
+        },
         {
             "host": "127.0.0.1",
             "port": 0,
