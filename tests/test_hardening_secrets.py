@@ -79,7 +79,7 @@ def test_a_gateway_token_is_masked_in_the_task_error_document():
 
 
 def test_a_key_pasted_as_a_config_key_is_not_printed_as_the_path(tmp_path):
-    key = "sk-proj-pastedAsAConfigKey0123"
+    key = "sk-proj-pasted-as-a-config-key-0123"
     problem = validate({key: 1}).errors[0]
     assert key not in problem.path
     path = tmp_path / "c.json"
