@@ -35,7 +35,9 @@ FIELDS = [
 
 hostile_text = st.one_of(
     st.text(max_size=20),
-    st.sampled_from(["\ud800", "a\udfffb", "sk-proj-fuzz-pasted-key-0123456789", "\x1b[31m", "\r\n"]),
+    st.sampled_from(
+        ["\ud800", "a\udfffb", "sk-proj-fuzz-pasted-key-0123456789", "\x1b[31m", "\r\n"]
+    ),
 )
 hostile_number = st.one_of(
     st.integers(),
