@@ -292,9 +292,18 @@ class _Base:
 class SessionsClient(_Base):
     """Mints sessions over one connection pool. Close it, or use it as a context manager."""
 
-    def __init__(self, *, http_client: httpx.Client | None = None, **options: Any) -> None:
+    def __init__(
+        self,
+        *,
+        http_client: httpx.Client | None = None,
+        limits: httpx.Limits | None = None,
+        http2: bool = False,
+        **options: Any,
+    ) -> None:
         super().__init__(**options)
-        httpx_args: dict[str, Any] = {"event_hooks": {"response": [_remember]}}
+        httpx_args: dict[str, Any] = {"event_hooks": {"response": [_remember]}, "http2": http2}
+        if limits is not None:
+            httpx_args["limits"] = limits
         if http_client is not None:
             httpx_args["transport"] = Forward(http_client)
         self._api = self._api_client(httpx_args)
@@ -368,9 +377,18 @@ class SessionsClient(_Base):
 class AsyncSessionsClient(_Base):
     """The asyncio twin of SessionsClient, for servers and workers minting concurrently."""
 
-    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **options: Any) -> None:
+    def __init__(
+        self,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        limits: httpx.Limits | None = None,
+        http2: bool = False,
+        **options: Any,
+    ) -> None:
         super().__init__(**options)
-        httpx_args: dict[str, Any] = {"event_hooks": {"response": [_aremember]}}
+        httpx_args: dict[str, Any] = {"event_hooks": {"response": [_aremember]}, "http2": http2}
+        if limits is not None:
+            httpx_args["limits"] = limits
         if http_client is not None:
             httpx_args["transport"] = AsyncForward(http_client)
         self._api = self._api_client(httpx_args, asynchronous=True)
