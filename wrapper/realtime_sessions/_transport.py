@@ -45,15 +45,17 @@ _SENT_KWARGS = frozenset({"method", "url", "headers", "json"})
 class PreparedRequest:
     """One config's request as the generated client builds it, ready to send again and again.
 
-    `body` is the validated dict (for the credentials masked in error messages and the debug
-    log's field names); `content` its encoding, sent as it is.
+    `content` is bytes, so a caller changing their config later cannot change what is sent;
+    the rare readers of the body (error masking, the debug log) decode it.
     """
 
     method: str
     url: httpx.URL  # parsed once: httpx parses a str URL and merges the base URL per request
-    content: bytes
+    content: bytes = attrs.field(repr=False)
     headers: dict[str, str]
-    body: dict[str, Any] = attrs.field(repr=False)
+
+    def body(self) -> Any:
+        return json.loads(self.content)
 
 
 @attrs.frozen
@@ -90,7 +92,6 @@ def prepare(base_url: str, endpoint: str, body: dict[str, Any]) -> PreparedReque
         url=_absolute_url(base_url + kwargs["url"]),
         content=JSON_ENCODER.encode(kwargs["json"]).encode(),
         headers=kwargs["headers"],
-        body=body,
     )
 
 
