@@ -156,7 +156,7 @@ class _Base:
         own_pool = checked_pool_options(http_client, limits, http2)
         self._api = self._api_client(own_pool, asynchronous=asynchronous)
         self._user = http_client
-        self._user_headers = sent_headers(self._api, self._headers())
+        self._user_headers = {} if http_client is None else sent_headers(self._api, self._headers())
         self._user_auth: Any = (
             httpx.USE_CLIENT_DEFAULT
             if self._token_provider is None
@@ -225,7 +225,7 @@ class _Base:
         if request is not None:
             return request
         body = build_request(config, endpoint=endpoint, expires_after_seconds=expires_after_seconds)
-        request = prepare(self.base_url, endpoint, body)
+        request = prepare(self.base_url, endpoint, body, self._user_headers)
         if key is not None:
             if len(self._requests) >= _CACHED_REQUESTS:
                 self._requests.pop(next(iter(self._requests)), None)
@@ -352,7 +352,7 @@ class SessionsClient(_Base):
             request.method,
             request.url,
             content=request.content,
-            headers={**self._user_headers, **request.headers},
+            headers=request.headers,
             timeout=self.timeout,
             auth=self._user_auth,
         )
@@ -441,7 +441,7 @@ class AsyncSessionsClient(_Base):
             request.method,
             request.url,
             content=request.content,
-            headers={**self._user_headers, **request.headers},
+            headers=request.headers,
             timeout=self.timeout,
             auth=self._user_auth,
         )

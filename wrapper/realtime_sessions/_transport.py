@@ -81,8 +81,11 @@ def _absolute_url(url: str) -> httpx.URL:
     return httpx.URL(url)
 
 
-def prepare(base_url: str, endpoint: str, body: dict[str, Any]) -> PreparedRequest:
-    """The request the generated client sends for `body` on `endpoint`, encoded once."""
+def prepare(
+    base_url: str, endpoint: str, body: dict[str, Any], headers: dict[str, str]
+) -> PreparedRequest:
+    """The request the generated client sends for `body` on `endpoint`, encoded once;
+    `headers` (a user's client: ours, `sent_headers`) go first, the operation's over them."""
     kwargs = OPERATIONS[endpoint][0]._get_kwargs(body=_ValidatedBody(body))
     unexpected = kwargs.keys() - _SENT_KWARGS
     if unexpected:  # a regenerated client that sends more than a JSON body: not prepared here
@@ -91,7 +94,7 @@ def prepare(base_url: str, endpoint: str, body: dict[str, Any]) -> PreparedReque
         method=kwargs["method"].upper(),
         url=_absolute_url(base_url + kwargs["url"]),
         content=JSON_ENCODER.encode(kwargs["json"]).encode(),
-        headers=kwargs["headers"],
+        headers={**headers, **kwargs["headers"]},
     )
 
 
