@@ -29,11 +29,17 @@ def plain_data_problem(value: Any) -> Problem | None:
 
     Scalars are judged where they sit; only containers go on the stack, each with a link
     `(parent's link, key, parent)` from which its path and its holders are read when needed.
+    The exact classes of parsed JSON are told by `type(...) is`, without a call: a config is
+    judged for every mint of a new one, so this walk is on the hot path.
     """
     if not isinstance(value, (Mapping, list, tuple)):
         found = _scalar_problem(value)
         return None if found is None else _problem((), *found)
     stack: list[tuple[Any, Any, int]] = [(value, None, 0)]
+    push = stack.append
+    # The ids of the containers walked so far: one that holds itself is one of its own
+    # holders, all walked before it, so only a container seen before needs the holders' walk.
+    walked: set[int] = set()
     while stack:
         item, link, depth = stack.pop()
         if depth > MAX_DEPTH:
@@ -43,34 +49,41 @@ def plain_data_problem(value: Any) -> Problem | None:
                 f"the config nests deeper than {MAX_DEPTH} levels here.",
                 "Flatten it: no session config or tool schema needs that depth.",
             )
-        if _holds_itself(item, link):
+        if id(item) in walked and _holds_itself(item, link):
             return _problem(_path(link), "cycle", "the value holds itself; JSON cannot carry it.")
-        is_mapping = isinstance(item, Mapping)
+        walked.add(id(item))
+        kind = type(item)
+        is_mapping = kind is dict or (
+            kind is not list and kind is not tuple and isinstance(item, Mapping)
+        )
+        depth += 1
         for key, child in item.items() if is_mapping else enumerate(item):
             if is_mapping and (type(key) is not str or not key.isascii()):
                 found = _key_problem(key)
                 if found is not None:
                     return _problem(_path(link), *found)
-            if _plainly_fine(child):
+            kind = type(child)
+            if kind is str:
+                if child.isascii():
+                    continue
+            elif kind is dict or kind is list:
+                push((child, (link, key, item), depth))
+                continue
+            elif kind is int:
+                if child.bit_length() <= _MAX_INT_BITS:
+                    continue
+            elif kind is float:
+                if math.isfinite(child):
+                    continue
+            elif kind is bool or child is None:
                 continue
             if isinstance(child, (Mapping, list, tuple)):
-                stack.append((child, (link, key, item), depth + 1))
+                push((child, (link, key, item), depth))
                 continue
             found = _scalar_problem(child)
             if found is not None:
                 return _problem(_path((link, key, item)), *found)
     return None
-
-
-def _plainly_fine(value: Any) -> bool:
-    """The common scalars, judged without a call to _scalar_problem: the walk's fast path."""
-    kind = type(value)
-    return (
-        (kind is int and value.bit_length() <= _MAX_INT_BITS)
-        or kind is bool
-        or value is None
-        or (kind is str and value.isascii())
-    )
 
 
 def _key_problem(key: Any) -> tuple[str, str] | tuple[str, str, str] | None:
