@@ -27,19 +27,22 @@ _HINT = "Only JSON data can be sent: objects with string keys, lists, strings, f
 def plain_data_problem(value: Any) -> Problem | None:
     """The first value JSON cannot carry, or nesting deeper than MAX_DEPTH; None when fine.
 
+    Every new config is judged before it is minted, so the common case, data as a JSON parser
+    makes it, is told fine by a faster walk that cannot say where a problem is.
+    """
+    return None if _surely_plain(value) else _first_problem(value)
+
+
+def _first_problem(value: Any) -> Problem | None:
+    """`plain_data_problem` by the walk that finds where, slower.
+
     Scalars are judged where they sit; only containers go on the stack, each with a link
     `(parent's link, key, parent)` from which its path and its holders are read when needed.
-    The exact classes of parsed JSON are told by `type(...) is`, without a call: a config is
-    judged for every mint of a new one, so this walk is on the hot path.
     """
     if not isinstance(value, (Mapping, list, tuple)):
         found = _scalar_problem(value)
         return None if found is None else _problem((), *found)
     stack: list[tuple[Any, Any, int]] = [(value, None, 0)]
-    push = stack.append
-    # The ids of the containers walked so far: one that holds itself is one of its own
-    # holders, all walked before it, so only a container seen before needs the holders' walk.
-    walked: set[int] = set()
     while stack:
         item, link, depth = stack.pop()
         if depth > MAX_DEPTH:
@@ -49,41 +52,84 @@ def plain_data_problem(value: Any) -> Problem | None:
                 f"the config nests deeper than {MAX_DEPTH} levels here.",
                 "Flatten it: no session config or tool schema needs that depth.",
             )
-        if id(item) in walked and _holds_itself(item, link):
+        if _holds_itself(item, link):
             return _problem(_path(link), "cycle", "the value holds itself; JSON cannot carry it.")
-        walked.add(id(item))
-        kind = type(item)
-        is_mapping = kind is dict or (
-            kind is not list and kind is not tuple and isinstance(item, Mapping)
-        )
-        depth += 1
+        is_mapping = isinstance(item, Mapping)
         for key, child in item.items() if is_mapping else enumerate(item):
             if is_mapping and (type(key) is not str or not key.isascii()):
                 found = _key_problem(key)
                 if found is not None:
                     return _problem(_path(link), *found)
-            kind = type(child)
-            if kind is str:
-                if child.isascii():
-                    continue
-            elif kind is dict or kind is list:
-                push((child, (link, key, item), depth))
-                continue
-            elif kind is int:
-                if child.bit_length() <= _MAX_INT_BITS:
-                    continue
-            elif kind is float:
-                if math.isfinite(child):
-                    continue
-            elif kind is bool or child is None:
+            if _plainly_fine(child):
                 continue
             if isinstance(child, (Mapping, list, tuple)):
-                push((child, (link, key, item), depth))
+                stack.append((child, (link, key, item), depth + 1))
                 continue
             found = _scalar_problem(child)
             if found is not None:
                 return _problem(_path((link, key, item)), *found)
     return None
+
+
+def _surely_plain(value: Any) -> bool:
+    """True when `value` is a dict that holds only the exact classes of parsed JSON, fine as JSON data, at
+    most MAX_DEPTH deep: then the walk above finds nothing. False means only "walk it".
+
+    It needs no check for cycles: a container that holds itself nests without end, so the
+    walk stops at MAX_DEPTH. A dict's keys are judged in one go, joined: `join` refuses any
+    key that is not a string.
+    """
+    if type(value) is not dict:
+        return False
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    pop, push = stack.pop, stack.append
+    search = _SURROGATE.search
+    while stack:
+        item, depth = pop()
+        if depth > MAX_DEPTH:
+            return False
+        depth += 1
+        kind = type(item)
+        if kind is dict:
+            try:
+                keys = "".join(item)
+            except TypeError:
+                return False
+            if not keys.isascii() and search(keys):
+                return False
+            children = item.values()
+        elif kind is list or kind is tuple:
+            children = item
+        else:
+            return False
+        for child in children:
+            kind = type(child)
+            if kind is str:
+                if child.isascii() or not search(child):
+                    continue
+                return False
+            if kind is dict or kind is list or kind is tuple:
+                push((child, depth))
+            elif kind is int:
+                if child.bit_length() > _MAX_INT_BITS:
+                    return False
+            elif kind is float:
+                if not math.isfinite(child):
+                    return False
+            elif kind is not bool and child is not None:
+                return False
+    return True
+
+
+def _plainly_fine(value: Any) -> bool:
+    """The common scalars, judged without a call to _scalar_problem: the walk's fast path."""
+    kind = type(value)
+    return (
+        (kind is int and value.bit_length() <= _MAX_INT_BITS)
+        or kind is bool
+        or value is None
+        or (kind is str and value.isascii())
+    )
 
 
 def _key_problem(key: Any) -> tuple[str, str] | tuple[str, str, str] | None:
