@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ._report import Problem, format_path
@@ -26,6 +26,15 @@ _HINT = "Only JSON data can be sent: objects with string keys, lists, strings, f
 
 def plain_data_problem(value: Any) -> Problem | None:
     """The first value JSON cannot carry, or nesting deeper than MAX_DEPTH; None when fine.
+
+    Every new config is judged before it is minted, so the common case, data as a JSON parser
+    makes it, is told fine by a faster walk that cannot say where a problem is.
+    """
+    return None if _surely_plain(value) else _first_problem(value)
+
+
+def _first_problem(value: Any) -> Problem | None:
+    """`plain_data_problem` by the walk that finds where, slower.
 
     Scalars are judged where they sit; only containers go on the stack, each with a link
     `(parent's link, key, parent)` from which its path and its holders are read when needed.
@@ -60,6 +69,64 @@ def plain_data_problem(value: Any) -> Problem | None:
             if found is not None:
                 return _problem(_path((link, key, item)), *found)
     return None
+
+
+def _surely_plain(value: Any) -> bool:
+    """True when `value` is a dict that holds only the exact classes of parsed JSON, fine as JSON data, at
+    most MAX_DEPTH deep: then the walk above finds nothing. False means only "walk it".
+
+    It needs no check for cycles: a container that holds itself nests without end, so the
+    walk stops at MAX_DEPTH. A dict's keys are judged in one go, joined: `join` refuses any
+    key that is not a string.
+    """
+    if type(value) is not dict:
+        return False
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    pop = stack.pop
+    while stack:
+        item, depth = pop()
+        if depth > MAX_DEPTH:
+            return False
+        kind = type(item)
+        if kind is dict:
+            try:
+                keys = "".join(item)
+            except TypeError:
+                return False
+            if not keys.isascii() and _SURROGATE.search(keys):
+                return False
+            children = item.values()
+        elif kind is list or kind is tuple:
+            children = item
+        else:
+            return False
+        if not _plain_children(children, stack, depth + 1):
+            return False
+    return True
+
+
+def _plain_children(children: Iterable[Any], stack: list[tuple[Any, int]], depth: int) -> bool:
+    """Whether a container's scalars are fine as `_surely_plain` takes them; its containers
+    go on the stack, at `depth`."""
+    push = stack.append
+    search = _SURROGATE.search
+    for child in children:
+        kind = type(child)
+        if kind is str:
+            if child.isascii() or not search(child):
+                continue
+            return False
+        if kind is dict or kind is list or kind is tuple:
+            push((child, depth))
+        elif kind is int:
+            if child.bit_length() > _MAX_INT_BITS:
+                return False
+        elif kind is float:
+            if not math.isfinite(child):
+                return False
+        elif kind is not bool and child is not None:
+            return False
+    return True
 
 
 def _plainly_fine(value: Any) -> bool:
