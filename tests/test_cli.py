@@ -26,6 +26,7 @@ from realtime_sessions import (
     __version__,
 )
 from realtime_sessions_cli._common import EXIT_CODES_HELP, exit_code_for
+from realtime_sessions_cli._lazy import LightFormatter, terminal_columns
 from realtime_sessions_cli._logging import configure_logging
 from realtime_sessions_cli.app import cli
 from realtime_sessions_cli.config import config_command
@@ -359,7 +360,8 @@ def test_help_imports_no_library_code() -> None:
         "    main()\n"
         "except SystemExit as exit:\n"
         "    assert exit.code == 0, exit.code\n"
-        "print('MODULES', *sorted(m for m in sys.modules if m.startswith('realtime_sessions')))\n"
+        "names = ('realtime_sessions', 'shutil', 'json', 'yaml', 'logging')\n"
+        "print('MODULES', *sorted(m for m in sys.modules if m.startswith(names)))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
@@ -370,6 +372,23 @@ def test_help_imports_no_library_code() -> None:
         "realtime_sessions_cli",
         "realtime_sessions_cli._common",
         "realtime_sessions_cli._lazy",
-        "realtime_sessions_cli._output",
         "realtime_sessions_cli.app",
     ]
+    # Nor what a command needs and the listing does not: archives (shutil), JSON, YAML, logging.
+    assert not set(modules) & {"shutil", "json", "yaml", "logging"}
+
+
+@pytest.mark.parametrize("columns", [None, "60", "150", "72", "abc", "0", "-5"])
+def test_the_group_help_is_as_wide_as_clicks_own(
+    monkeypatch: pytest.MonkeyPatch, columns: str | None
+) -> None:
+    """The group measures the terminal without shutil, to the same width click would pick."""
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    for max_width in (None, 60, 100, 200):
+        assert LightFormatter(max_width=max_width).width == (
+            click.HelpFormatter(max_width=max_width).width
+        )
+    assert terminal_columns() == shutil.get_terminal_size().columns

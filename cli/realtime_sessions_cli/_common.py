@@ -9,7 +9,6 @@ builds the group from this module and must not import the library it does not pr
 from __future__ import annotations
 
 import errno
-import json
 import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -229,4 +228,6 @@ def is_verbose(ctx: click.Context | None = None) -> bool:
 
 def to_json(data: Any) -> str:
     """Indented JSON, the form every command prints data in."""
+    import json  # not at module level: `--help` prints no JSON
+
     return json.dumps(data, indent=2)

@@ -11,6 +11,8 @@ errors of a tool's parameters (and by the emulator).
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from ._common import EXIT_CODES_HELP
@@ -132,9 +134,16 @@ def cli(ctx: click.Context, verbose: bool) -> None:
     configure_logging(ctx, verbose)
 
 
+def tolerate_console_encoding() -> None:
+    """Print what the console's encoding cannot show (PYTHONIOENCODING=latin-1) as escapes
+    instead of failing with UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main() -> None:
     """The console script; the fixed program name keeps `_REALTIME_SESSIONS_COMPLETE` stable."""
-    from ._output import tolerate_console_encoding
-
     tolerate_console_encoding()
     cli.main(prog_name=PROG_NAME)
