@@ -10,13 +10,20 @@ be, or what would cost without bound, is refused here whatever the loader undern
 - NaN / Infinity in JSON, with their path.
 
 YAML is read as a node graph (`compose`) and checked before anything is built, so the checks
-hold for `yaml.SafeLoader` and `yaml.CSafeLoader` alike (`_yaml_loader` picks it).
+hold for `yaml.SafeLoader` and `yaml.CSafeLoader` alike. libyaml's CSafeLoader parses when PyYAML
+has it (a 1 MB config in milliseconds instead of a second; construction is SafeLoader's own
+code), and any document it refuses is read again by the pure-Python SafeLoader, whose verdict,
+message and position are the ones shown: the two parsers word errors differently, and libyaml
+must never refuse what SafeLoader reads. Where libyaml reads a document differently from
+SafeLoader (a tab, a byte-order mark inside the text, a bare `!` tag, `|#`), the text goes to
+SafeLoader alone (`_LIBYAML_DIFFERS`), so values and refusals stay SafeLoader's.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 import sys
 from collections import deque
 from typing import Any
@@ -24,6 +31,20 @@ from typing import Any
 MAX_DEPTH = 100  # the library's own limit (realtime_sessions._plain_data.MAX_DEPTH)
 _INT_TAG = "tag:yaml.org,2002:int"
 _DEEPER = f"it nests deeper than {MAX_DEPTH} levels; no session config needs that"
+# Text on which libyaml and SafeLoader disagree (found by feeding both random documents; see
+# tests/test_yaml_loaders.py): tabs (libyaml takes them inside plain scalars), U+FEFF (libyaml
+# drops it anywhere), a tag (`!` where a token starts: libyaml reads a bare `!` as ''), a block
+# scalar header with a comment glued on (`|#`), and what neither reads (control characters).
+# One more is seen only in the nodes: a plain scalar with `?` inside `{...}` or `[...]`, which
+# libyaml reads and SafeLoader refuses (`_LibyamlDiffers`).
+_LIBYAML_DIFFERS = re.compile(
+    r"[\t\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
+    r"|(?:^|[\s\[{,])!|[|>][-+0-9]*#"
+)
+
+
+class _LibyamlDiffers(Exception):
+    """libyaml read a node SafeLoader would not: the document goes to SafeLoader."""
 
 
 class DocumentError(ValueError):
@@ -91,12 +112,27 @@ def parse_yaml(text: str, *, expected: str = "YAML") -> Any:
     an integer too long to convert). `expected` names the format in messages."""
     import yaml
 
-    loader = _yaml_loader()(text)
+    fast = getattr(yaml, "CSafeLoader", None)
+    if fast is not None and _LIBYAML_DIFFERS.search(text) is None:
+        try:
+            return _load_yaml(text, expected, fast)
+        except (DocumentError, _LibyamlDiffers):
+            pass  # worded (or, should libyaml alone refuse it, read) by SafeLoader below
+    return _load_yaml(text, expected, yaml.SafeLoader)
+
+
+def _load_yaml(text: str, expected: str, loader_class: Any) -> Any:
+    import yaml
+
+    try:
+        loader = loader_class(text)
+    except yaml.reader.ReaderError as error:  # SafeLoader checks every character first
+        raise DocumentError(f"not valid {expected}: {_unreadable(text, error)}") from None
     try:
         node = loader.get_single_node()
         if node is None:
             return None
-        _check_yaml(node)
+        _check_yaml(node, libyaml=loader_class is not yaml.SafeLoader)
         return loader.construct_document(node)
     except DocumentError:
         raise
@@ -113,14 +149,19 @@ def parse_yaml(text: str, *, expected: str = "YAML") -> Any:
         loader.dispose()
 
 
-def _yaml_loader() -> Any:
-    import yaml
+def _unreadable(text: str, error: Any) -> str:
+    """A character no YAML document may hold (NUL, most control characters), with its place."""
+    line = text.count("\n", 0, error.position) + 1
+    column = error.position - text.rfind("\n", 0, error.position)
+    return (
+        f"unacceptable character #x{error.character:04x}: {error.reason} "
+        f"at line {line}, column {column}"
+    )
 
-    return yaml.SafeLoader
 
-
-def _check_yaml(root: Any) -> None:
-    """Refuse aliases (a node met twice), duplicate keys, depth and over-long integers."""
+def _check_yaml(root: Any, *, libyaml: bool = False) -> None:
+    """Refuse aliases (a node met twice), duplicate keys, depth and over-long integers; with
+    `libyaml`, raise _LibyamlDiffers at a node SafeLoader would have refused."""
     import yaml
 
     seen: set[int] = set()
@@ -136,6 +177,8 @@ def _check_yaml(root: Any) -> None:
         seen.add(id(node))
         if len(path) > MAX_DEPTH:
             raise DocumentError(f"{_where(path[:MAX_DEPTH])} {_DEEPER}")
+        if libyaml and getattr(node, "flow_style", False) and _question_in_flow(node):
+            raise _LibyamlDiffers
         if isinstance(node, yaml.MappingNode):
             keys: set[tuple[str, str]] = set()
             for key_node, value_node in node.value:
@@ -153,6 +196,22 @@ def _check_yaml(root: Any) -> None:
                 f"{_where(path)} is an integer of {len(node.value)} digits; no field takes one "
                 "that long"
             )
+
+
+def _question_in_flow(node: Any) -> bool:
+    """A plain scalar (style None, or "" from libyaml) holding `?` in a flow collection:
+    SafeLoader ends the scalar there."""
+    import yaml
+
+    children = (
+        [item for pair in node.value for item in pair]
+        if isinstance(node, yaml.MappingNode)
+        else node.value
+    )
+    return any(
+        isinstance(child, yaml.ScalarNode) and not child.style and "?" in child.value
+        for child in children
+    )
 
 
 def _where(path: tuple[Any, ...]) -> str:
