@@ -16,14 +16,13 @@ code), and any document it refuses is read again by the pure-Python SafeLoader, 
 message and position are the ones shown: the two parsers word errors differently, and libyaml
 must never refuse what SafeLoader reads. Where libyaml reads a document differently from
 SafeLoader (a tab, a byte-order mark inside the text, a bare `!` tag, `|#`), the text goes to
-SafeLoader alone (`_LIBYAML_DIFFERS`), so values and refusals stay SafeLoader's.
+SafeLoader alone (`_libyaml_differs`), so values and refusals stay SafeLoader's.
 """
 
 from __future__ import annotations
 
 import json
 import math
-import re
 import sys
 from collections import deque
 from typing import Any
@@ -33,14 +32,12 @@ _INT_TAG = "tag:yaml.org,2002:int"
 _DEEPER = f"it nests deeper than {MAX_DEPTH} levels; no session config needs that"
 # Text on which libyaml and SafeLoader disagree (found by feeding both random documents; see
 # tests/test_yaml_loaders.py): tabs (libyaml takes them inside plain scalars), U+FEFF (libyaml
-# drops it anywhere), a tag (`!` where a token starts: libyaml reads a bare `!` as ''), a block
-# scalar header with a comment glued on (`|#`), and what neither reads (control characters).
-# One more is seen only in the nodes: a plain scalar with `?` inside `{...}` or `[...]`, which
-# libyaml reads and SafeLoader refuses (`_LibyamlDiffers`).
-_LIBYAML_DIFFERS = re.compile(
-    r"[\t\ufeff\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]"
-    r"|(?:^|[\s\[{,])!|[|>][-+0-9]*#"
-)
+# drops it anywhere), a tag (`!` where a token starts: libyaml reads a bare `!` as ''), and a
+# block scalar header with a comment glued on (`|#`). One more is seen only in the nodes: a
+# plain scalar with `?` inside `{...}` or `[...]`, which libyaml reads and SafeLoader refuses
+# (`_LibyamlDiffers`). Both refuse the same control characters.
+_DIFFERING_CHARACTERS = ("\t", "\ufeff")
+_HEADER_INDICATORS = "-+0123456789"  # what may stand between `|` or `>` and a glued `#`
 
 
 class _LibyamlDiffers(Exception):
@@ -113,12 +110,43 @@ def parse_yaml(text: str, *, expected: str = "YAML") -> Any:
     import yaml
 
     fast = getattr(yaml, "CSafeLoader", None)
-    if fast is not None and _LIBYAML_DIFFERS.search(text) is None:
+    if fast is not None and not _libyaml_differs(text):
         try:
             return _load_yaml(text, expected, fast)
-        except (DocumentError, _LibyamlDiffers):
+        except (DocumentError, _LibyamlDiffers, UnicodeEncodeError):  # the last: a surrogate
             pass  # worded (or, should libyaml alone refuse it, read) by SafeLoader below
     return _load_yaml(text, expected, yaml.SafeLoader)
+
+
+def _libyaml_differs(text: str) -> bool:
+    """Whether `text` has what libyaml reads otherwise than SafeLoader (see above). Plain
+    substring tests first: a regular expression over a megabyte costs more than the parse."""
+    if any(character in text for character in _DIFFERING_CHARACTERS):
+        return True
+    return _glued_comment(text) or _tag(text)
+
+
+def _glued_comment(text: str) -> bool:
+    """`|#`, `>-#`, `|2#`: a block scalar header with a comment glued on."""
+    at = text.find("#")
+    while at != -1:
+        before = at - 1
+        while before >= 0 and text[before] in _HEADER_INDICATORS:
+            before -= 1
+        if before >= 0 and text[before] in "|>":
+            return True
+        at = text.find("#", at + 1)
+    return False
+
+
+def _tag(text: str) -> bool:
+    """A `!` where a token may start: "Hello!" is no tag, `a: !x` and `[!x]` may be."""
+    at = text.find("!")
+    while at != -1:  # a tag starts a token; "Hello!" does not
+        if at == 0 or not text[at - 1].isalnum():
+            return True
+        at = text.find("!", at + 1)
+    return False
 
 
 def _load_yaml(text: str, expected: str, loader_class: Any) -> Any:
