@@ -49,7 +49,7 @@ VALUES = [
     "a: \"tab\\there \\u00e9 \\x41 \\N \\_\"\nb: 'it''s'\nc: plain:with colon? no\n",
     "a: |+\n  kept\n\n\nb: >2\n   indented\n  folded\nc: |-\n  stripped\n",
     "- [1, [2, [3, {a: b}]]]\n- {x: [y, z], 'q': \"r\"}\n- ? complex\n  : key\n",
-    "a: é😀\nb: \"line\\u2028sep\"\nc: nb\xa0sp\n",
+    'a: é😀\nb: "line\\u2028sep"\nc: nb\xa0sp\n',
     "# only a comment\n",
     "",
     "---\na: 1\n...\n",
