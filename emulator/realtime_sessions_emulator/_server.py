@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import email.utils
 import errno
 import functools
 import json
@@ -65,7 +66,9 @@ from referencing.jsonschema import DRAFT202012
 from . import _contract
 from ._calls import CallRoute
 from ._errors import ApiError, error_for, not_an_object
+from ._head import HeadError, read_headers, request_line
 from ._websocket import Realtime
+from ._workers import Workers
 
 FaultKind = Literal["429", "500", "502", "503", "slow", "drop", "malformed", "retired"]
 FAULT_KINDS: tuple[str, ...] = get_args(FaultKind)
@@ -709,12 +712,25 @@ def _busy_answer() -> bytes:
 _BUSY = _busy_answer()
 
 
+def _http_date(now: float) -> str:
+    """The Date header's text for this second, formatted once per second (formatdate is
+    slow)."""
+    global _DATE
+    second = int(now)
+    if _DATE[0] != second:
+        _DATE = (second, email.utils.formatdate(second, usegmt=True))
+    return _DATE[1]
+
+
+_DATE = (0, "")
+
+
 class _Handler(BaseHTTPRequestHandler):
     # HTTP/1.1 keeps connections open; without TCP_NODELAY every keep-alive answer waits ~40 ms
     # for a delayed ACK (Nagle).
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True
-    wbufsize = 1 << 16  # headers and body leave in one send, flushed after each request
+    wbufsize = 0  # unbuffered: `_send` writes each answer's head and body in one piece
     server_version = "realtime-sessions-emulator"
     server: _Server
     _linger = False
@@ -754,10 +770,35 @@ class _Handler(BaseHTTPRequestHandler):
                 return
             left -= len(data)
 
+    def parse_request(self) -> bool:
+        """The request line and headers, with http.server's checks and answers (`_head`), but
+        without the email parser it reads headers with."""
+        self.command = None  # type: ignore[assignment]  # http.server's "no command yet"
+        self.request_version = self.default_request_version
+        self.close_connection = True
+        self.requestline = str(self.raw_requestline, "iso-8859-1").rstrip("\r\n")
+        if not self.requestline.strip():  # an empty line: http.server closes without a word
+            return False
+        try:
+            method, target, version, close = request_line(self.requestline, self.protocol_version)
+            self.command, self.path = method, target
+            self.request_version = version or self.request_version
+            self.headers = read_headers(self.rfile)  # type: ignore[assignment]
+        except HeadError as error:
+            self.send_error(error.status, error.message, error.explain)
+            return False
+        connection = self.headers.get("Connection", "").lower()
+        if connection in ("close", "keep-alive"):
+            close = connection == "close"
+        self.close_connection = close
+        expect = self.headers.get("Expect", "").lower()
+        if expect == "100-continue" and version is not None and version >= "HTTP/1.1":
+            return self.handle_expect_100()
+        return True
+
     def handle_expect_100(self) -> bool:
-        """Send `100 Continue` now: the buffered writer would hold it back until the answer."""
-        super().handle_expect_100()
-        self.wfile.flush()
+        """Send `100 Continue` now, before the body is read."""
+        self.wfile.write(f"{self.protocol_version} 100 Continue\r\n\r\n".encode())
         return True
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
@@ -861,18 +902,20 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(reply)
 
     def _send(self, reply: _Reply, *, close: bool = False) -> None:
-        self.send_response(reply.status)
-        self.send_header("Content-Type", reply.content_type)
-        self.send_header("Content-Length", str(len(reply.body)))
-        self.send_header("x-request-id", f"req_{_ids.getrandbits(128):032x}")
-        for name, value in reply.headers:
-            self.send_header(name, value)
+        """The whole answer in one write: the status line and headers http.server would send
+        (Server, Date), ours, then the body."""
+        extra = "".join(f"{name}: {value}\r\n" for name, value in reply.headers)
         if close:
-            self.send_header("Connection", "close")  # also ends this connection's loop
-            self._linger = True
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(reply.body)
+            extra += "Connection: close\r\n"
+            self.close_connection = self._linger = True
+        reason = self.responses[reply.status][0] if reply.status in self.responses else ""
+        head = (
+            f"{self.protocol_version} {reply.status} {reason}\r\n"
+            f"Server: {self.server_version}\r\nDate: {_http_date(time.time())}\r\n"
+            f"Content-Type: {reply.content_type}\r\nContent-Length: {len(reply.body)}\r\n"
+            f"x-request-id: req_{_ids.getrandbits(128):032x}\r\n{extra}\r\n"
+        ).encode("latin-1")
+        self.wfile.write(head if self.command == "HEAD" else head + reply.body)
 
     def __getattr__(self, name: str) -> Any:
         """Every method (TRACE, QUERY, ...) gets an answer in the envelope, not http.server's
@@ -891,24 +934,22 @@ class _Server(ThreadingHTTPServer):
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
-        self._slots = threading.BoundedSemaphore(limits.max_connections)
+        self._workers = Workers(limits.max_connections, "realtime-emulator")
         super().__init__(address, _Handler)
 
     def process_request(self, request: Any, client_address: Any) -> None:
-        """A thread per connection, up to `max_connections`; beyond, 503 at once and close."""
-        if self._slots.acquire(blocking=False):
-            super().process_request(request, client_address)
+        """A thread of the pool per connection, up to `max_connections` (threads are reused:
+        starting one per connection cost more than the mint); beyond, 503 at once and close."""
+        if self._workers.submit(self.process_request_thread, request, client_address):
             return
         with contextlib.suppress(OSError):
             request.settimeout(1)
             request.sendall(_BUSY)
         self.shutdown_request(request)
 
-    def process_request_thread(self, request: Any, client_address: Any) -> None:
-        try:
-            super().process_request_thread(request, client_address)
-        finally:
-            self._slots.release()
+    def server_close(self) -> None:
+        super().server_close()
+        self._workers.close()
 
     def track(self, connection: socket.socket, is_open: bool) -> None:
         with self._open_lock:
