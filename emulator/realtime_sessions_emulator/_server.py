@@ -39,6 +39,7 @@ colon (`::1`) is IPv6.
 from __future__ import annotations
 
 import argparse
+import base64
 import contextlib
 import email.utils
 import errno
@@ -259,7 +260,7 @@ AZURE_BASE_PATH = "/openai/v1"
 
 
 def _secret() -> str:
-    return "ek_" + secrets.token_urlsafe(24)
+    return "ek_" + base64.urlsafe_b64encode(os.urandom(24)).decode()  # secrets.token_urlsafe(24)
 
 
 def _session_id() -> str:
@@ -850,9 +851,15 @@ class _Handler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         # Every read and write of this connection waits at most this long (socket timeout).
-        self.timeout = self.server.limits.idle_timeout
+        self.timeout = self._waits = self.server.limits.idle_timeout
         super().setup()
         self.server.track(self.connection, True)
+
+    def _wait_at_most(self, seconds: float) -> None:
+        """The socket timeout from now on (each change is a system call: only when it does)."""
+        if seconds != self._waits:
+            self.connection.settimeout(seconds)
+            self._waits = seconds
 
     def finish(self) -> None:
         try:
@@ -937,7 +944,7 @@ class _Handler(BaseHTTPRequestHandler):
         left = self._deadline - time.monotonic()
         if left <= 0:
             raise TimeoutError("the body's deadline passed")
-        self.connection.settimeout(min(self.server.limits.idle_timeout, left))
+        self._wait_at_most(min(self.server.limits.idle_timeout, left))
 
     def _read_exactly(self, size: int) -> bytes:
         pieces = []
@@ -996,7 +1003,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(_error_reply(ApiError(408, message, "request_timeout")), close=True)
             return
         finally:
-            self.connection.settimeout(self.server.limits.idle_timeout)
+            self._wait_at_most(self.server.limits.idle_timeout)
         authorization = self.headers.get("Authorization")
         api_key = self.headers.get("api-key")
         content_type = self.headers.get("Content-Type", "")
@@ -1030,6 +1037,9 @@ class _Handler(BaseHTTPRequestHandler):
         if name.startswith("do_"):
             return self._dispatch
         raise AttributeError(name)
+
+    # The usual methods found without `__getattr__` (http.server looks each request's up twice).
+    do_POST = do_GET = _dispatch
 
 
 class _Server(ThreadingHTTPServer):
