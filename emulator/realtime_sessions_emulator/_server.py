@@ -855,6 +855,20 @@ class _Handler(BaseHTTPRequestHandler):
         super().setup()
         self.server.track(self.connection, True)
 
+    def handle(self) -> None:
+        """http.server's loop over the connection's requests; between two, the thread tells the
+        pool it waits on the client (a keep-alive connection may stay quiet for the idle
+        timeout), so that queued connections get another thread meanwhile."""
+        self.close_connection = True
+        self.handle_one_request()
+        while not self.close_connection:
+            with self.server.workers.waiting():
+                try:
+                    self.rfile.peek(1)  # type: ignore[attr-defined]  # a BufferedReader
+                except TimeoutError:  # idle for the whole timeout: close, as http.server does
+                    return
+            self.handle_one_request()
+
     def _wait_at_most(self, seconds: float) -> None:
         """The socket timeout from now on (each change is a system call: only when it does)."""
         if seconds != self._waits:
@@ -987,7 +1001,8 @@ class _Handler(BaseHTTPRequestHandler):
         if self.headers.get("Upgrade", "").lower() == "websocket":
             # The WebSocket takes this connection over; http.server's loop must not read on.
             self.close_connection = True
-            self.server.app.realtime.serve(self.connection, self.path, self.headers)
+            with self.server.workers.waiting():  # a conversation waits on its client mostly
+                self.server.app.realtime.serve(self.connection, self.path, self.headers)
             return
         try:
             raw = self._read_body()
@@ -1051,13 +1066,13 @@ class _Server(ThreadingHTTPServer):
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
-        self._workers = Workers(limits.max_connections, "realtime-emulator")
+        self.workers = Workers(limits.max_connections, "realtime-emulator")
         super().__init__(address, _Handler)
 
     def process_request(self, request: Any, client_address: Any) -> None:
         """A thread of the pool per connection, up to `max_connections` (threads are reused:
         starting one per connection cost more than the mint); beyond, 503 at once and close."""
-        if self._workers.submit(self.process_request_thread, request, client_address):
+        if self.workers.submit(self.process_request_thread, request, client_address):
             return
         with contextlib.suppress(OSError):
             request.settimeout(1)
@@ -1066,7 +1081,7 @@ class _Server(ThreadingHTTPServer):
 
     def server_close(self) -> None:
         super().server_close()
-        self._workers.close()
+        self.workers.close()
 
     def track(self, connection: socket.socket, is_open: bool) -> None:
         with self._open_lock:
