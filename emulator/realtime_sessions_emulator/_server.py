@@ -1079,6 +1079,24 @@ class _Server(ThreadingHTTPServer):
             request.sendall(_BUSY)
         self.shutdown_request(request)
 
+    def server_activate(self) -> None:
+        super().server_activate()
+        self.socket.setblocking(False)  # `service_actions` takes what is waiting, then stops
+
+    def service_actions(self) -> None:
+        """After each turn of `serve_forever`, take the connections already waiting too: a
+        burst then costs one poll of the listening socket, not one per connection."""
+        for _ in range(self.request_queue_size):
+            try:
+                request, client_address = self.get_request()
+            except OSError:  # none waiting (or it went away before it was taken)
+                return
+            try:
+                self.process_request(request, client_address)
+            except Exception:
+                self.handle_error(request, client_address)
+                self.shutdown_request(request)
+
     def server_close(self) -> None:
         super().server_close()
         self.workers.close()
