@@ -44,6 +44,7 @@ import contextlib
 import email.utils
 import errno
 import functools
+import io
 import json
 import os
 import random
@@ -69,6 +70,7 @@ from ._calls import CallRoute
 from ._errors import ApiError, error_for, not_an_object
 from ._head import HeadError, read_headers, request_line
 from ._websocket import Realtime
+from ._wire import Wire
 from ._workers import Workers
 
 FaultKind = Literal["429", "500", "502", "503", "slow", "drop", "malformed", "retired"]
@@ -838,7 +840,6 @@ class _Handler(BaseHTTPRequestHandler):
     # for a delayed ACK (Nagle).
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True
-    wbufsize = 0  # unbuffered: `_send` writes each answer's head and body in one piece
     server_version = "realtime-sessions-emulator"
     server: _Server
     _linger = False
@@ -850,9 +851,15 @@ class _Handler(BaseHTTPRequestHandler):
         """Quiet: a log line per request would cost more than the request."""
 
     def setup(self) -> None:
-        # Every read and write of this connection waits at most this long (socket timeout).
-        self.timeout = self._waits = self.server.limits.idle_timeout
-        super().setup()
+        """StreamRequestHandler's setup, with the socket wrapped in a `Wire`: every wait of
+        this connection is bounded by the idle timeout, and reads and writes that need not
+        wait cost no extra system call. `_send` writes each answer in one piece, unbuffered."""
+        self.connection = self.request
+        self.timeout = self.server.limits.idle_timeout
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, True)
+        self._wire = Wire(self.connection, self.timeout)
+        self.rfile = io.BufferedReader(self._wire)
+        self.wfile = self._wire
         self.server.track(self.connection, True)
 
     def handle(self) -> None:
@@ -870,10 +877,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.handle_one_request()
 
     def _wait_at_most(self, seconds: float) -> None:
-        """The socket timeout from now on (each change is a system call: only when it does)."""
-        if seconds != self._waits:
-            self.connection.settimeout(seconds)
-            self._waits = seconds
+        """The bound of every wait from now on (set on the socket when one must wait)."""
+        self._wire.timeout = seconds
 
     def finish(self) -> None:
         try:
@@ -1001,6 +1006,7 @@ class _Handler(BaseHTTPRequestHandler):
         if self.headers.get("Upgrade", "").lower() == "websocket":
             # The WebSocket takes this connection over; http.server's loop must not read on.
             self.close_connection = True
+            self._wire.arm()  # the conversation's handshake waits as long as any read here
             with self.server.workers.waiting():  # a conversation waits on its client mostly
                 self.server.app.realtime.serve(self.connection, self.path, self.headers)
             return
