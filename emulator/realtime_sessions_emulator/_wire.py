@@ -16,6 +16,9 @@ import io
 import socket
 from typing import Any
 
+# Windows has no MSG_DONTWAIT: there every read and write waits the usual way from the start.
+_DONTWAIT: int = getattr(socket, "MSG_DONTWAIT", 0)
+
 
 class Wire(io.RawIOBase):
     """Reads and writes of one connection; `timeout` bounds each wait (read by the next one)."""
@@ -24,6 +27,8 @@ class Wire(io.RawIOBase):
         super().__init__()
         self.connection, self.timeout = connection, timeout
         self._armed: float | None = None  # the socket's timeout once set; None: blocking mode
+        if not _DONTWAIT:
+            self.arm()
 
     def readable(self) -> bool:
         return True
@@ -40,7 +45,7 @@ class Wire(io.RawIOBase):
     def readinto(self, buffer: Any) -> int:
         if self._armed is None:
             try:
-                return self.connection.recv_into(buffer, 0, socket.MSG_DONTWAIT)
+                return self.connection.recv_into(buffer, 0, _DONTWAIT)
             except BlockingIOError:  # nothing arrived yet: wait, bounded by the timeout
                 pass
         self.arm()
@@ -52,7 +57,7 @@ class Wire(io.RawIOBase):
         if self._armed is None:
             # A full send buffer (BlockingIOError) leaves it all to send, waiting.
             with contextlib.suppress(BlockingIOError):
-                left = left[self.connection.send(left, socket.MSG_DONTWAIT) :]
+                left = left[self.connection.send(left, _DONTWAIT) :]
             if not left:
                 return len(data)
         self.arm()
