@@ -151,9 +151,11 @@ def test_ga_sends_the_nested_session(respx_mock: respx.MockRouter, mode: str) ->
     route = respx_mock.post("/realtime/client_secrets").respond(200, json=GA_ANSWER)
     config = {"type": "realtime", "model": "gpt-realtime", "audio": {"output": {"voice": "marin"}}}
     session = mint(mode, config, expires_after_seconds=600)
+    # The validated body as built (the config's own key order, the lifetime after the session),
+    # encoded compactly as httpx encodes the generated client's JSON.
     assert route.calls.last.request.content == (
-        b'{"expires_after":{"anchor":"created_at","seconds":600},'
-        b'"session":{"type":"realtime","model":"gpt-realtime","audio":{"output":{"voice":"marin"}}}}'
+        b'{"session":{"type":"realtime","model":"gpt-realtime","audio":{"output":{"voice":"marin"}}},'
+        b'"expires_after":{"anchor":"created_at","seconds":600}}'
     )
     assert session.client_secret == SECRET
     assert session.session_id == "sess_456"

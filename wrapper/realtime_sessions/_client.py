@@ -1,7 +1,7 @@
 """Mint sessions: validate, send only what the user set through the generated client, retry.
 
 Settings and their environment fallbacks are in `_settings`; the generated client is reached
-only through `_transport`.
+only through `_transport`, which builds each config's request once; a mint sends those bytes.
 
 `SessionsClient` / `AsyncSessionsClient` keep one connection pool for many mints;
 `create_session` / `acreate_session` are the one-call forms.
@@ -14,7 +14,6 @@ import logging
 import marshal
 import time
 from collections.abc import Callable, Mapping
-from contextvars import ContextVar
 from typing import Any
 
 import httpx
@@ -29,8 +28,9 @@ from ._exceptions import (
     AuthenticationError,
     RealtimeSessionsError,
 )
+from ._pool import own_client
 from ._request import build_request
-from ._responses import error_from_answer, session_from_model, unreadable_answer
+from ._responses import error_from_answer, session_from_answer, unreadable_answer
 from ._secrets import credentials_in, scrub
 from ._session import Session
 from ._settings import (
@@ -42,33 +42,29 @@ from ._settings import (
     checked_endpoint,
     checked_header_setting,
     checked_max_retries,
+    checked_pool_options,
     checked_timeout,
     proxy_for,
     unusable_proxy,
 )
-from ._transport import CALL_OPERATION, OPERATIONS, AsyncForward, Forward, api_client
+from ._transport import (
+    CALL_OPERATION,
+    EntraToken,
+    PreparedRequest,
+    api_client,
+    prepare,
+    sent_headers,
+)
 from ._version import __version__
 
 logger = logging.getLogger("realtime_sessions")
 
-# Validated request models a client keeps: a worker mints the same few configs over and over.
+# Prepared requests a client keeps: a worker mints the same few configs over and over.
 _CACHED_REQUESTS = 64
 # marshal's format 2 writes no back-references, so equal configs give equal keys.
 _KEY_FORMAT = 2
-# The answers seen by the current mint, so an unparseable one still yields its status.
-_answers: ContextVar[list[httpx.Response] | None] = ContextVar(
-    "realtime_sessions_answers", default=None
-)
-
-
-def _remember(response: httpx.Response) -> None:
-    seen = _answers.get()
-    if seen is not None:
-        seen.append(response)
-
-
-async def _aremember(response: httpx.Response) -> None:
-    _remember(response)
+# What reading a success answer may raise when its body is not the JSON session expected.
+_UNUSABLE = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
 
 
 def _sleep(seconds: float) -> None:
@@ -113,8 +109,9 @@ class _Base:
         self.organization = checked_header_setting("organization", organization)
         self.project = checked_header_setting("project", project)
         self.endpoint = checked_endpoint(endpoint)
-        self._requests: dict[bytes, Any] = {}
+        self._requests: dict[bytes, PreparedRequest] = {}
         self._proxy: str | None = None
+        self._own: Any = None
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, endpoint={self.endpoint!r}, max_retries={self.max_retries})"
@@ -129,42 +126,56 @@ class _Base:
             headers["OpenAI-Project"] = self.project
         return headers
 
-    def _api_client(self, httpx_args: dict[str, Any], *, asynchronous: bool = False) -> Any:
-        """The generated client, its httpx client made now: the proxy settings of the
-        environment are read then, and unusable ones are a ConfigError, not a failed mint."""
+    def _api_client(self, own_pool: dict[str, Any] | None, *, asynchronous: bool = False) -> Any:
+        """The generated client and, unless the user gave theirs (`own_pool` None), our own
+        httpx client made now: the proxy settings of the environment are read then, and
+        unusable ones are a ConfigError, not a failed mint."""
         api = api_client(
             self.base_url,
             self._api_key,
             self._headers(),
             self.timeout,
-            httpx_args,
+            own_pool or {},
             azure=self.azure,
             token_provider=self._token_provider,
         )
+        if own_pool is None:
+            return api
         try:
-            keep_deadlines(api.get_async_httpx_client() if asynchronous else api.get_httpx_client())
+            made = api.get_async_httpx_client() if asynchronous else api.get_httpx_client()
         except (ValueError, ImportError, httpx.InvalidURL) as error:
             raise unusable_proxy(error) from None
+        keep_deadlines(made)
+        self._own = own_client(made)
         self._proxy = proxy_for(self.base_url)
         return api
+
+    def _use_client(self, http_client: Any, limits: Any, http2: Any, asynchronous: bool) -> None:
+        """Our own pool (`limits`, `http2`), or the user's client used as it is: our headers,
+        auth and timeout then go with each request, and nothing of theirs changes."""
+        own_pool = checked_pool_options(http_client, limits, http2)
+        self._api = self._api_client(own_pool, asynchronous=asynchronous)
+        self._user = http_client
+        self._user_headers = sent_headers(self._api, self._headers())
+        self._user_auth: Any = (
+            httpx.USE_CLIENT_DEFAULT
+            if self._token_provider is None
+            else EntraToken(self._token_provider)
+        )
 
     def _prepare(
         self,
         config: Mapping[str, Any] | None,
         endpoint: Endpoint | None,
         expires_after_seconds: int | None,
-    ) -> tuple[Any, Any, str]:
-        """Validate and build the request model; refuse to send without a usable key."""
+    ) -> tuple[PreparedRequest, Endpoint]:
+        """Validate and build the request; refuse to send without a usable key."""
         endpoint = self.endpoint if endpoint is None else checked_endpoint(endpoint)
-        model = self._request_model(
-            {} if config is None else config, endpoint, expires_after_seconds
-        )
+        request = self._request({} if config is None else config, endpoint, expires_after_seconds)
         self._check_key()
         if logger.isEnabledFor(logging.DEBUG):
-            logger.debug(
-                "POST %s (%s), fields: %s", endpoint, self.base_url, sorted(model.to_dict())
-            )
-        return OPERATIONS[endpoint][0], model, endpoint
+            logger.debug("POST %s (%s), fields: %s", endpoint, self.base_url, sorted(request.body))
+        return request, endpoint
 
     def _check_key(self) -> None:
         """Refuse to send without a usable key (an Azure token provider stands in for one)."""
@@ -178,20 +189,28 @@ class _Base:
                 "an ephemeral key (ek_...) cannot mint sessions; use a standard API key (sk-...). Nothing was sent."
             )
 
-    def _call_request(self, sdp: str, config: Mapping[str, Any] | None) -> Any:
+    def _call_kwargs(self, sdp: str, config: Mapping[str, Any] | None) -> dict[str, Any]:
+        """The generated call operation's request (multipart), to send as it is: not a mint,
+        so it is neither prepared nor cached."""
         request = call_request(sdp, config)
         self._check_key()
-        return request
+        kwargs = CALL_OPERATION._get_kwargs(body=request)
+        kwargs["url"] = self.base_url + kwargs["url"]
+        if self._user is not None:
+            kwargs["headers"] = {**self._user_headers, **kwargs["headers"]}
+            kwargs["timeout"] = self.timeout
+            kwargs["auth"] = self._user_auth
+        return kwargs
 
-    def _request_model(
+    def _request(
         self, config: Mapping[str, Any], endpoint: Endpoint, expires_after_seconds: int | None
-    ) -> Any:
-        """The generated request model for a valid config, from cache when it was seen before.
+    ) -> PreparedRequest:
+        """The prepared request for a valid config, from cache when it was seen before.
 
         The key is the marshalled config: exact in types and values (1, 1.0 and True differ),
         and refused for anything but plain data, which then skips the cache. A miss builds from
         `marshal.loads(key)`, a deep copy the cache owns, so a caller mutating their config
-        later cannot change what a cached model sends.
+        later cannot change what a cached request sends.
         """
         try:
             key: bytes | None = marshal.dumps(
@@ -199,50 +218,34 @@ class _Base:
             )
         except ValueError:
             key = None
-        model = self._requests.get(key) if key is not None else None
-        if model is not None:
-            return model
+        request = self._requests.get(key) if key is not None else None
+        if request is not None:
+            return request
         if key is not None:
             config = marshal.loads(key)[2]
         body = build_request(config, endpoint=endpoint, expires_after_seconds=expires_after_seconds)
-        model = OPERATIONS[endpoint][1].from_dict(body)
+        request = prepare(self.base_url, endpoint, body)
         if key is not None:
             if len(self._requests) >= _CACHED_REQUESTS:
                 self._requests.pop(next(iter(self._requests)), None)
-            self._requests[key] = model
-        return model
+            self._requests[key] = request
+        return request
 
     def _may_retry(self, failure: RealtimeSessionsError) -> bool:
         return failure.retryable and self.max_retries > 0
 
-    def _outcome(
-        self,
-        answer: Any,
-        seen: list[httpx.Response],
-        endpoint: str,
-        problem: Exception | None,
-        body: Any,
-    ) -> Session:
+    def _outcome(self, answer: httpx.Response, request: PreparedRequest, endpoint: str) -> Session:
         """A Session for a success, the documented exception for anything else."""
-        if problem is not None:
-            if not seen:
-                raise problem
-            last = seen[-1]
-            if last.is_success:
-                raise unreadable_answer(last.status_code, last.headers, problem) from None
-            raise error_from_answer(
-                last.status_code,
-                last.headers,
-                last.content,
-                api_key=self._api_key,
-                endpoint=endpoint,
-                credentials=credentials_in(body.to_dict()),
-            ) from None
-        status = int(answer.status_code)
+        status = answer.status_code
         if 200 <= status < 300:
+            content = answer.content
             try:
-                session = session_from_model(answer.parsed, endpoint=endpoint)
-            except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as unusable:
+                session = session_from_answer(
+                    answer.json(),
+                    endpoint=endpoint,
+                    may_hold_mcp=b"mcp" in content or b"\\u" in content,
+                )
+            except _UNUSABLE as unusable:
                 raise unreadable_answer(status, answer.headers, unusable) from None
             logger.info(
                 "minted %s on %s; it expires at %s",
@@ -257,7 +260,7 @@ class _Base:
             answer.content,
             api_key=self._api_key,
             endpoint=endpoint,
-            credentials=credentials_in(body.to_dict()),
+            credentials=credentials_in(request.body),
         )
 
     def _request_error(self, error: httpx.RequestError) -> APIConnectionError:
@@ -290,14 +293,22 @@ class _Base:
 
 
 class SessionsClient(_Base):
-    """Mints sessions over one connection pool. Close it, or use it as a context manager."""
+    """Mints sessions over one connection pool. Close it, or use it as a context manager.
 
-    def __init__(self, *, http_client: httpx.Client | None = None, **options: Any) -> None:
+    `limits` (httpx.Limits) and `http2` configure the pool this client makes for itself; with
+    `http_client=` requests go through the user's client as it is, pool, proxies and all.
+    """
+
+    def __init__(
+        self,
+        *,
+        http_client: httpx.Client | None = None,
+        limits: httpx.Limits | None = None,
+        http2: bool = False,
+        **options: Any,
+    ) -> None:
         super().__init__(**options)
-        httpx_args: dict[str, Any] = {"event_hooks": {"response": [_remember]}}
-        if http_client is not None:
-            httpx_args["transport"] = Forward(http_client)
-        self._api = self._api_client(httpx_args)
+        self._use_client(http_client, limits, http2, asynchronous=False)
 
     def create(
         self,
@@ -307,9 +318,9 @@ class SessionsClient(_Base):
         expires_after_seconds: int | None = None,
     ) -> Session:
         """Validate `config`, mint one session, retry what is worth retrying."""
-        operation, body, endpoint = self._prepare(config, endpoint, expires_after_seconds)
+        request, endpoint = self._prepare(config, endpoint, expires_after_seconds)
         try:
-            return self._attempt(operation, body, endpoint)
+            return self._attempt(request, endpoint)
         except RealtimeSessionsError as failure:
             if not self._may_retry(failure):
                 raise
@@ -318,45 +329,49 @@ class SessionsClient(_Base):
 
         return retry(
             first_failure,
-            lambda: self._attempt(operation, body, endpoint),
+            lambda: self._attempt(request, endpoint),
             max_retries=self.max_retries,
             sleep=lambda seconds: _sleep(seconds),
         )
 
-    def _attempt(self, operation: Any, body: Any, endpoint: str) -> Session:
-        seen: list[httpx.Response] = []
-        token = _answers.set(seen)
+    def _attempt(self, request: PreparedRequest, endpoint: str) -> Session:
         try:
             with attempt_deadline(self._attempt_seconds):
-                answer = operation.sync_detailed(client=self._api, body=body)
+                answer = self._send(request)
         except httpx.RequestError as error:
             raise self._request_error(error) from None
-        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as problem:
-            return self._outcome(None, seen, endpoint, problem, body)
-        finally:
-            _answers.reset(token)
-        return self._outcome(answer, seen, endpoint, None, body)
+        return self._outcome(answer, request, endpoint)
+
+    def _send(self, request: PreparedRequest) -> httpx.Response:
+        if self._user is None:
+            return self._own.request(
+                request.method, request.url, content=request.content, headers=request.headers
+            )
+        return self._user.request(
+            request.method,
+            request.url,
+            content=request.content,
+            headers={**self._user_headers, **request.headers},
+            timeout=self.timeout,
+            auth=self._user_auth,
+        )
 
     def create_call(self, sdp: str, config: Mapping[str, Any] | None = None) -> Call:
         """Start a WebRTC call for a browser's SDP offer with the session `config` (validated).
 
         One attempt: an SDP offer is single-use, so a failure goes back to the browser.
         """
-        request = self._call_request(sdp, config)
-        seen: list[httpx.Response] = []
-        token = _answers.set(seen)
+        kwargs = self._call_kwargs(sdp, config)
         try:
-            CALL_OPERATION.sync_detailed(client=self._api, body=request)
+            answer = (self._own or self._user).request(**kwargs)
         except httpx.RequestError as error:
             raise self._request_error(error) from None
-        except (ValueError, KeyError, TypeError, AttributeError):
-            pass  # an error body the generated parser cannot read: the raw answer decides
-        finally:
-            _answers.reset(token)
-        return call_from_answer(seen[-1], self._api_key)
+        return call_from_answer(answer, self._api_key)
 
     def close(self) -> None:
-        self._api.get_httpx_client().close()
+        """Close our own pool; a user's client stays open (it is theirs to close)."""
+        if self._own is not None:
+            self._own.close()
 
     def __enter__(self) -> SessionsClient:
         return self
@@ -366,14 +381,23 @@ class SessionsClient(_Base):
 
 
 class AsyncSessionsClient(_Base):
-    """The asyncio twin of SessionsClient, for servers and workers minting concurrently."""
+    """The asyncio twin of SessionsClient, for servers and workers minting concurrently.
 
-    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **options: Any) -> None:
+    Its own pool (`limits`, `http2`) runs on httpcore with the pool pass of `_pool`: each idle
+    connection goes to one waiting request, so concurrent mints do not queue again for a
+    connection (README, "Async pool"). An injected `http_client` is used as it is.
+    """
+
+    def __init__(
+        self,
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        limits: httpx.Limits | None = None,
+        http2: bool = False,
+        **options: Any,
+    ) -> None:
         super().__init__(**options)
-        httpx_args: dict[str, Any] = {"event_hooks": {"response": [_aremember]}}
-        if http_client is not None:
-            httpx_args["transport"] = AsyncForward(http_client)
-        self._api = self._api_client(httpx_args, asynchronous=True)
+        self._use_client(http_client, limits, http2, asynchronous=True)
 
     async def create(
         self,
@@ -383,9 +407,9 @@ class AsyncSessionsClient(_Base):
         expires_after_seconds: int | None = None,
     ) -> Session:
         """Validate `config`, mint one session, retry what is worth retrying."""
-        operation, body, endpoint = self._prepare(config, endpoint, expires_after_seconds)
+        request, endpoint = self._prepare(config, endpoint, expires_after_seconds)
         try:
-            return await self._attempt(operation, body, endpoint)
+            return await self._attempt(request, endpoint)
         except RealtimeSessionsError as failure:
             if not self._may_retry(failure):
                 raise
@@ -394,45 +418,49 @@ class AsyncSessionsClient(_Base):
 
         return await aretry(
             first_failure,
-            lambda: self._attempt(operation, body, endpoint),
+            lambda: self._attempt(request, endpoint),
             max_retries=self.max_retries,
             sleep=lambda seconds: _asleep(seconds),
         )
 
-    async def _attempt(self, operation: Any, body: Any, endpoint: str) -> Session:
-        seen: list[httpx.Response] = []
-        token = _answers.set(seen)
+    async def _attempt(self, request: PreparedRequest, endpoint: str) -> Session:
         try:
             with attempt_deadline(self._attempt_seconds):
-                answer = await operation.asyncio_detailed(client=self._api, body=body)
+                answer = await self._send(request)
         except httpx.RequestError as error:
             raise self._request_error(error) from None
-        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as problem:
-            return self._outcome(None, seen, endpoint, problem, body)
-        finally:
-            _answers.reset(token)
-        return self._outcome(answer, seen, endpoint, None, body)
+        return self._outcome(answer, request, endpoint)
+
+    async def _send(self, request: PreparedRequest) -> httpx.Response:
+        if self._user is None:
+            return await self._own.request(
+                request.method, request.url, content=request.content, headers=request.headers
+            )
+        return await self._user.request(
+            request.method,
+            request.url,
+            content=request.content,
+            headers={**self._user_headers, **request.headers},
+            timeout=self.timeout,
+            auth=self._user_auth,
+        )
 
     async def create_call(self, sdp: str, config: Mapping[str, Any] | None = None) -> Call:
         """Start a WebRTC call for a browser's SDP offer with the session `config` (validated).
 
         One attempt: an SDP offer is single-use, so a failure goes back to the browser.
         """
-        request = self._call_request(sdp, config)
-        seen: list[httpx.Response] = []
-        token = _answers.set(seen)
+        kwargs = self._call_kwargs(sdp, config)
         try:
-            await CALL_OPERATION.asyncio_detailed(client=self._api, body=request)
+            answer = await (self._own or self._user).request(**kwargs)
         except httpx.RequestError as error:
             raise self._request_error(error) from None
-        except (ValueError, KeyError, TypeError, AttributeError):
-            pass  # an error body the generated parser cannot read: the raw answer decides
-        finally:
-            _answers.reset(token)
-        return call_from_answer(seen[-1], self._api_key)
+        return call_from_answer(answer, self._api_key)
 
     async def aclose(self) -> None:
-        await self._api.get_async_httpx_client().aclose()
+        """Close our own pool; a user's client stays open (it is theirs to close)."""
+        if self._own is not None:
+            await self._own.aclose()
 
     async def __aenter__(self) -> AsyncSessionsClient:
         return self
@@ -451,7 +479,7 @@ def create_session(
     """Mint one session: `create_session({"model": "gpt-realtime"}).client_secret`.
 
     `options` are SessionsClient's: api_key, base_url, timeout, max_retries, organization,
-    project, http_client.
+    project, endpoint, azure_ad_token_provider, http_client, limits, http2.
     """
     with SessionsClient(**options) as client:
         return client.create(config, endpoint=endpoint, expires_after_seconds=expires_after_seconds)

@@ -190,24 +190,30 @@ _WHERE = {
 }
 
 
-def session_from_model(parsed: Any, *, endpoint: str) -> Session:
-    """A Session from the generated response model of either endpoint, or UnusableAnswer.
+def session_from_answer(data: Any, *, endpoint: str, may_hold_mcp: bool = True) -> Session:
+    """A Session from the JSON answer of either endpoint, or UnusableAnswer.
 
-    The generated models take any JSON type, so the secret and expiry are checked here: a
-    Session never holds an empty secret or a made-up expiry. Where they sit comes from the
-    registry.
+    The answer is read once as plain JSON; the generated response models are the reference for
+    it (tests/test_fast_path.py parses every answer of the emulator and the fixtures both ways).
+    The secret and expiry are checked here: a Session never holds an empty secret or a made-up
+    expiry. Where they sit comes from the registry. `may_hold_mcp=False` (the answer's bytes
+    name no `mcp` and escape nothing) skips the walk that masks MCP credentials.
     """
+    if not isinstance(data, dict):
+        raise UnusableAnswer("the answer is not a JSON object")
     spec = ENDPOINT_SPECS[endpoint]
-    data = parsed.to_dict()
     secret_where, expiry_where = _WHERE[endpoint]
-    secret = _usable_secret(_at(parsed, spec.secret_at), secret_where)
-    expires_at = _usable_expiry(_at(parsed, spec.expiry_at), expiry_where)
+    secret = _usable_secret(_at(data, spec.secret_at), secret_where)
+    expires_at = _usable_expiry(_at(data, spec.expiry_at), expiry_where)
     if spec.session_at is None:
         config = {key: value for key, value in data.items() if key != spec.secret_at[0]}
     else:
         config = _at(data, spec.session_at)
-    # A server that echoes an MCP tool's credentials must not get them printed or logged.
-    config = mask_credentials(config)
+        if not isinstance(config, dict):
+            raise UnusableAnswer(f"{format_path(spec.session_at)} is missing or not an object")
+    if may_hold_mcp:
+        # A server that echoes an MCP tool's credentials must not get them printed or logged.
+        config = mask_credentials(config)
     return Session(
         client_secret=secret,
         expires_at=expires_at,
@@ -220,7 +226,9 @@ def session_from_model(parsed: Any, *, endpoint: str) -> Session:
 
 
 def _at(node: Any, path: tuple[str, ...]) -> Any:
-    """The value at `path` of a generated model (attributes) or of its dict (keys)."""
+    """The value at `path` of a JSON answer, None where a step is missing or not an object."""
     for part in path:
-        node = node[part] if isinstance(node, Mapping) else getattr(node, part)
+        if not isinstance(node, dict):
+            return None
+        node = node.get(part)
     return node

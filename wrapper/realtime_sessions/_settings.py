@@ -13,6 +13,7 @@ client reads them; `_transport` sends it in the `api-key` header.
 
 from __future__ import annotations
 
+import importlib.util
 import math
 import os
 import re
@@ -122,6 +123,35 @@ def checked_max_retries(max_retries: Any) -> int:
             "Pass e.g. max_retries=2, or 0 for no retries.",
         )
     return max_retries
+
+
+def checked_pool_options(http_client: Any, limits: Any, http2: Any) -> dict[str, Any] | None:
+    """The httpx client arguments of the pool a client makes for itself, or None when the user
+    gave their own client (whose pool is theirs: `limits`/`http2` then are a mistake)."""
+    if limits is not None and not isinstance(limits, httpx.Limits):
+        raise _refuse(
+            "limits", "type", f"limits must be an httpx.Limits, got {type(limits).__name__}."
+        )
+    if not isinstance(http2, bool):
+        raise _refuse("http2", "type", f"http2 must be True or False, got {http2!r}.")
+    if http_client is not None:
+        if limits is not None or http2:
+            raise _refuse(
+                "limits" if limits is not None else "http2",
+                "pool",
+                "limits= and http2= configure the pool a client makes for itself; with "
+                "http_client= the pool is that client's.",
+                "Pass them to your httpx client instead: httpx.Client(limits=..., http2=...).",
+            )
+        return None
+    if http2 and importlib.util.find_spec("h2") is None:
+        raise _refuse(
+            "http2",
+            "http2",
+            "http2=True needs the h2 package, which is not installed.",
+            "Install it with: pip install 'httpx[http2]' (or pass http2=False).",
+        )
+    return {"http2": http2} if limits is None else {"http2": http2, "limits": limits}
 
 
 def checked_endpoint(endpoint: Any, argument: str = "endpoint") -> Endpoint:
