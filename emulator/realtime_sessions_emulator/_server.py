@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import email.utils
 import errno
 import functools
 import json
@@ -65,7 +66,9 @@ from referencing.jsonschema import DRAFT202012
 from . import _contract
 from ._calls import CallRoute
 from ._errors import ApiError, error_for, not_an_object
+from ._head import HeadError, read_headers, request_line
 from ._websocket import Realtime
+from ._workers import Workers
 
 FaultKind = Literal["429", "500", "502", "503", "slow", "drop", "malformed", "retired"]
 FAULT_KINDS: tuple[str, ...] = get_args(FaultKind)
@@ -87,7 +90,6 @@ TRANSCRIPTION_SECRET_SECONDS = ENDPOINT_SPECS["transcription-sessions"].default_
 BETA_SESSION_SECONDS = 1800
 _VERDICT_CACHE_BYTES = 4 << 20  # 4 MiB of bodies
 _VERDICT_LARGEST = 64 << 10  # a body above 64 KiB is checked every time
-_UNSEEN: Any = object()
 _DIGITS = re.compile(r"[0-9]+")
 _CHUNK_SIZE = re.compile(rb"[0-9A-Fa-f]{1,16}")
 _CHUNK_LINE_LIMIT = 1024  # a chunk-size line (size and extensions) or trailer longer is refused
@@ -264,6 +266,54 @@ def _session_id() -> str:
     return f"sess_{_ids.getrandbits(96):024x}"
 
 
+class _Fresh:
+    """What two mints of one body differ in: the secret, the session id and the clock."""
+
+    def __init__(self, now: int) -> None:
+        self.now = now
+
+    def secret(self) -> Any:
+        return _secret()
+
+    def session_id(self) -> Any:
+        return _session_id()
+
+    def expires(self, seconds: int) -> Any:
+        """`seconds` from now, for a session."""
+        return self.now + seconds
+
+    def secret_expires(self, seconds: int) -> Any:
+        """`seconds` from now, for the secret (the token's own expiry)."""
+        return self.now + seconds
+
+
+# A mark stands where a fresh value goes in a body's encoded answer (`_Answer`); the random part
+# keeps a config's own text from ever reading as one.
+_MARK_TAG = secrets.token_hex(16)
+_MARK = re.compile(
+    rb'"\\u0000' + _MARK_TAG.encode() + rb":(secret|id|expires|secret_expires):(\d+)\\u0000\""
+)
+
+
+class _Marks(_Fresh):
+    """Marks instead of fresh values: the answer is encoded once with them, filled per mint."""
+
+    def __init__(self) -> None:
+        super().__init__(0)
+
+    def secret(self) -> str:
+        return f"\0{_MARK_TAG}:secret:0\0"
+
+    def session_id(self) -> str:
+        return f"\0{_MARK_TAG}:id:0\0"
+
+    def expires(self, seconds: int) -> str:
+        return f"\0{_MARK_TAG}:expires:{seconds}\0"
+
+    def secret_expires(self, seconds: int) -> str:
+        return f"\0{_MARK_TAG}:secret_expires:{seconds}\0"
+
+
 def _turn_detection(container: Mapping[str, Any]) -> dict[str, Any] | None:
     given = container.get("turn_detection", {"type": "server_vad"})
     return None if given is None else {**_VAD_DEFAULTS[given["type"]], **given}
@@ -274,13 +324,13 @@ def _ga_format(container: Mapping[str, Any]) -> dict[str, Any]:
     return {"rate": 24000, **given} if given["type"] == "audio/pcm" else dict(given)
 
 
-def _mint_beta(body: dict[str, Any], now: int) -> dict[str, Any]:
+def _mint_beta(body: dict[str, Any], fresh: _Fresh) -> dict[str, Any]:
     config = dict(body)
     lifetime = config.pop("client_secret", {}).get("expires_after", {})
     return {
-        "id": _session_id(),
+        "id": fresh.session_id(),
         "object": "realtime.session",
-        "expires_at": now + BETA_SESSION_SECONDS,
+        "expires_at": fresh.expires(BETA_SESSION_SECONDS),
         "model": DEFAULT_MODEL,
         "modalities": ["audio", "text"],
         "instructions": DEFAULT_INSTRUCTIONS,
@@ -298,8 +348,8 @@ def _mint_beta(body: dict[str, Any], now: int) -> dict[str, Any]:
         **config,
         "turn_detection": _turn_detection(config),
         "client_secret": {
-            "value": _secret(),
-            "expires_at": now + int(lifetime.get("seconds", BETA_SECRET_SECONDS)),
+            "value": fresh.secret(),
+            "expires_at": fresh.secret_expires(int(lifetime.get("seconds", BETA_SECRET_SECONDS))),
         },
     }
 
@@ -307,7 +357,7 @@ def _mint_beta(body: dict[str, Any], now: int) -> dict[str, Any]:
 def _default_session(model: str | None) -> dict[str, Any]:
     """The session a socket opened with an API key starts with: the server's defaults."""
     given = {"type": "realtime", **({"model": model} if model else {})}
-    return _mint_ga({"session": given}, int(time.time()))["session"]
+    return _mint_ga({"session": given}, _Fresh(int(time.time())))["session"]
 
 
 def _echoed_tools(tools: list[Any]) -> list[Any]:
@@ -320,12 +370,12 @@ def _echoed_tools(tools: list[Any]) -> list[Any]:
     ]
 
 
-def _mint_transcription(given: dict[str, Any]) -> dict[str, Any]:
+def _mint_transcription(given: dict[str, Any], fresh: _Fresh) -> dict[str, Any]:
     given_in = given.get("audio", {}).get("input", {})
     return {
         "type": "transcription",
         "object": "realtime.transcription_session",
-        "id": _session_id(),
+        "id": fresh.session_id(),
         "expires_at": 0,
         "include": given.get("include"),
         "audio": {
@@ -340,12 +390,16 @@ def _mint_transcription(given: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _mint_ga(body: dict[str, Any], now: int) -> dict[str, Any]:
+def _mint_ga(body: dict[str, Any], fresh: _Fresh) -> dict[str, Any]:
     given = dict(body.get("session", {}))
     lifetime = body.get("expires_after", {}).get("seconds", GA_SECRET_SECONDS)
     if given.get("type") == "transcription":
-        session = _mint_transcription(given)
-        return {"value": _secret(), "expires_at": now + int(lifetime), "session": session}
+        session = _mint_transcription(given, fresh)
+        return {
+            "value": fresh.secret(),
+            "expires_at": fresh.secret_expires(int(lifetime)),
+            "session": session,
+        }
     given.pop("parallel_tool_calls", None)  # the API does not echo it
     if "tools" in given:
         given["tools"] = _echoed_tools(given["tools"])
@@ -354,7 +408,7 @@ def _mint_ga(body: dict[str, Any], now: int) -> dict[str, Any]:
     session = {
         "type": "realtime",
         "object": "realtime.session",
-        "id": _session_id(),
+        "id": fresh.session_id(),
         "model": DEFAULT_MODEL,
         "output_modalities": ["audio"],
         "instructions": DEFAULT_INSTRUCTIONS,
@@ -383,14 +437,18 @@ def _mint_ga(body: dict[str, Any], now: int) -> dict[str, Any]:
             },
         },
     }
-    return {"value": _secret(), "expires_at": now + int(lifetime), "session": session}
+    return {
+        "value": fresh.secret(),
+        "expires_at": fresh.secret_expires(int(lifetime)),
+        "session": session,
+    }
 
 
-def _mint_translation(body: dict[str, Any], now: int) -> dict[str, Any]:
+def _mint_translation(body: dict[str, Any], fresh: _Fresh) -> dict[str, Any]:
     given = body.get("session", {})
     audio = given.get("audio", {})
     session = {
-        "id": _session_id(),
+        "id": fresh.session_id(),
         "object": "realtime.translation_session",
         "type": "translation",
         "model": given.get("model", "gpt-realtime-translate"),
@@ -400,16 +458,20 @@ def _mint_translation(body: dict[str, Any], now: int) -> dict[str, Any]:
         },
     }
     lifetime = body.get("expires_after", {}).get("seconds", GA_SECRET_SECONDS)
-    return {"value": _secret(), "expires_at": now + int(lifetime), "session": session}
+    return {
+        "value": fresh.secret(),
+        "expires_at": fresh.secret_expires(int(lifetime)),
+        "session": session,
+    }
 
 
-def _mint_transcription_beta(body: dict[str, Any], now: int) -> dict[str, Any]:
+def _mint_transcription_beta(body: dict[str, Any], fresh: _Fresh) -> dict[str, Any]:
     config = dict(body)
     lifetime = config.pop("client_secret", {}).get("expires_at", {})
     return {
-        "id": _session_id(),
+        "id": fresh.session_id(),
         "object": "realtime.transcription_session",
-        "expires_at": now + BETA_SESSION_SECONDS,
+        "expires_at": fresh.expires(BETA_SESSION_SECONDS),
         "input_audio_format": "pcm16",
         "input_audio_transcription": None,
         "input_audio_noise_reduction": None,
@@ -417,8 +479,10 @@ def _mint_transcription_beta(body: dict[str, Any], now: int) -> dict[str, Any]:
         **config,
         "turn_detection": _turn_detection(config),
         "client_secret": {
-            "value": _secret(),
-            "expires_at": now + int(lifetime.get("seconds", TRANSCRIPTION_SECRET_SECONDS)),
+            "value": fresh.secret(),
+            "expires_at": fresh.secret_expires(
+                int(lifetime.get("seconds", TRANSCRIPTION_SECRET_SECONDS))
+            ),
         },
     }
 
@@ -428,7 +492,7 @@ class _Flavor:
     """How one response schema is answered, and the API's modality rule for its requests."""
 
     beta: bool
-    mint: Callable[[dict[str, Any], int], dict[str, Any]]
+    mint: Callable[[dict[str, Any], _Fresh], dict[str, Any]]
     modalities_at: tuple[str, ...]
     combinations: tuple[tuple[str, ...], ...]
 
@@ -467,8 +531,48 @@ _FLAVORS = {
 }
 
 
+class _Answer:
+    """A valid body's 200 answer, encoded once with marks (`_Marks`) where mints differ; each
+    mint fills in a fresh secret, session id and expiry times (`render`) instead of building
+    and encoding the answer again, which cost more than the rest of a mint."""
+
+    def __init__(self, flavor: _Flavor, body: dict[str, Any]) -> None:
+        minted = flavor.mint(body, _Marks())
+        pieces = _MARK.split(json.dumps(minted).encode())
+        self._texts = pieces[0::3]  # the text around the marks, then (kind, seconds) per mark
+        self._marks = [
+            (kind.decode(), int(seconds))
+            for kind, seconds in zip(pieces[1::3], pieces[2::3], strict=True)
+        ]
+        self.size = sum(map(len, self._texts))
+        # The minted secrets a socket can start a session with (`Realtime.remember_minted`).
+        self.beta = "client_secret" in minted
+        self.remembered = self.beta or minted.get("session", {}).get("type") == "realtime"
+
+    def render(self, now: int) -> tuple[bytes, str, int]:
+        """The answer for a mint at `now`, its secret, and when that secret expires."""
+        secret, expires_at = "", 0
+        parts = [self._texts[0]]
+        for (kind, seconds), text in zip(self._marks, self._texts[1:], strict=True):
+            if kind == "secret":
+                secret = _secret()
+                value = f'"{secret}"'
+            elif kind == "id":
+                value = f'"{_session_id()}"'
+            else:
+                value = str(now + seconds)
+                if kind == "secret_expires":
+                    expires_at = now + seconds
+            parts += (value.encode(), text)
+        return b"".join(parts), secret, expires_at
+
+
+Verdict = ApiError | _Answer
+
+
 class _VerdictCache:
-    """raw body -> verdict, bounded by the bytes of the bodies it keeps (oldest dropped first).
+    """raw body -> verdict (its refusal or its answer), bounded by the bytes it keeps (oldest
+    dropped first).
 
     Clients mint the same config again and again, and jsonschema takes hundreds of microseconds
     per body, so the verdict of each body is worked out once. Bodies above _VERDICT_LARGEST are
@@ -477,26 +581,29 @@ class _VerdictCache:
 
     def __init__(self) -> None:
         self.size = 0
-        self._verdicts: dict[bytes, ApiError | None] = {}
+        self._verdicts: dict[bytes, Verdict] = {}
         self._lock = threading.Lock()
 
-    def get(self, raw: bytes) -> Any:
-        """The verdict, or `_UNSEEN` for a body not (or no longer) cached."""
-        return self._verdicts.get(raw, _UNSEEN)
+    def get(self, raw: bytes) -> Verdict | None:
+        """The verdict, or None for a body not (or no longer) cached."""
+        return self._verdicts.get(raw)
 
-    def put(self, raw: bytes, verdict: ApiError | None) -> None:
-        cost = len(raw) + (0 if verdict is None else len(verdict.message))
-        if cost > _VERDICT_LARGEST:
+    def put(self, raw: bytes, verdict: Verdict) -> None:
+        if len(raw) > _VERDICT_LARGEST:
             return
+        cost = len(raw) + _cost(verdict)
         with self._lock:
             if raw in self._verdicts:
                 return
             while self._verdicts and self.size + cost > _VERDICT_CACHE_BYTES:
                 oldest = next(iter(self._verdicts))
-                dropped = self._verdicts.pop(oldest)
-                self.size -= len(oldest) + (0 if dropped is None else len(dropped.message))
+                self.size -= len(oldest) + _cost(self._verdicts.pop(oldest))
             self._verdicts[raw] = verdict
             self.size += cost
+
+
+def _cost(verdict: Verdict) -> int:
+    return verdict.size if isinstance(verdict, _Answer) else len(verdict.message)
 
 
 @attrs.frozen
@@ -506,17 +613,26 @@ class _Route:
     azure: bool = False
     verdicts: _VerdictCache = attrs.field(factory=_VerdictCache)
 
-    def check(self, body: dict[str, Any], raw: bytes) -> ApiError | None:
-        """The API's answer to a JSON object body that breaks a rule, or None."""
+    def verdict(self, raw: bytes) -> Verdict:
+        """The API's refusal of this body, or its answer; worked out once per body."""
         known = self.verdicts.get(raw)
-        if known is not _UNSEEN:
-            return known
+        if known is None:
+            known = self._judge(raw)
+            self.verdicts.put(raw, known)
+        return known
+
+    def _judge(self, raw: bytes) -> Verdict:
+        try:
+            body = json.loads(raw, parse_constant=_reject_constant)
+        except (ValueError, RecursionError):
+            return ApiError(400, "The request body is not valid JSON. Send a JSON object.", None)
+        if not isinstance(body, dict):
+            return not_an_object(body)
         problem = self.flavor.modality_error(body)
         if problem is None:
             first = next(self.validator.iter_errors(body), None)
             problem = None if first is None else error_for(first)
-        self.verdicts.put(raw, problem)
-        return problem
+        return _Answer(self.flavor, body) if problem is None else problem
 
 
 @attrs.frozen
@@ -643,7 +759,7 @@ class _App:
         if fault.kind == "drop":
             return None
         if fault.kind == "malformed":
-            whole = json.dumps(route.flavor.mint({}, int(time.time()))).encode()
+            whole = json.dumps(route.flavor.mint({}, _Fresh(int(time.time())))).encode()
             return _Reply(200, whole[: len(whole) // 2])
         if fault.kind == "429":
             wait = str(fault.retry_after)
@@ -659,19 +775,13 @@ class _App:
         return _error_reply(_FAULT_ERRORS[fault.kind])
 
     def _mint(self, route: _Route, raw: bytes) -> _Reply:
-        try:
-            body = json.loads(raw, parse_constant=_reject_constant)
-        except (ValueError, RecursionError):
-            message = "The request body is not valid JSON. Send a JSON object."
-            return _error_reply(ApiError(400, message, None))
-        if not isinstance(body, dict):
-            return _error_reply(not_an_object(body))
-        problem = route.check(body, raw)
-        if problem is not None:
-            return _error_reply(problem)
-        minted = route.flavor.mint(body, int(time.time()))
-        self.realtime.remember_minted(minted)
-        return _Reply(200, json.dumps(minted).encode())
+        verdict = route.verdict(raw)
+        if isinstance(verdict, ApiError):
+            return _error_reply(verdict)
+        answer, secret, expires_at = verdict.render(int(time.time()))
+        if verdict.remembered:
+            self.realtime.remember_minted(secret, expires_at, answer, verdict.beta)
+        return _Reply(200, answer)
 
 
 class _BadBody(Exception):
@@ -709,12 +819,25 @@ def _busy_answer() -> bytes:
 _BUSY = _busy_answer()
 
 
+def _http_date(now: float) -> str:
+    """The Date header's text for this second, formatted once per second (formatdate is
+    slow)."""
+    global _DATE
+    second = int(now)
+    if _DATE[0] != second:
+        _DATE = (second, email.utils.formatdate(second, usegmt=True))
+    return _DATE[1]
+
+
+_DATE = (0, "")
+
+
 class _Handler(BaseHTTPRequestHandler):
     # HTTP/1.1 keeps connections open; without TCP_NODELAY every keep-alive answer waits ~40 ms
     # for a delayed ACK (Nagle).
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True
-    wbufsize = 1 << 16  # headers and body leave in one send, flushed after each request
+    wbufsize = 0  # unbuffered: `_send` writes each answer's head and body in one piece
     server_version = "realtime-sessions-emulator"
     server: _Server
     _linger = False
@@ -754,10 +877,35 @@ class _Handler(BaseHTTPRequestHandler):
                 return
             left -= len(data)
 
+    def parse_request(self) -> bool:
+        """The request line and headers, with http.server's checks and answers (`_head`), but
+        without the email parser it reads headers with."""
+        self.command = None  # type: ignore[assignment]  # http.server's "no command yet"
+        self.request_version = self.default_request_version
+        self.close_connection = True
+        self.requestline = str(self.raw_requestline, "iso-8859-1").rstrip("\r\n")
+        if not self.requestline.strip():  # an empty line: http.server closes without a word
+            return False
+        try:
+            method, target, version, close = request_line(self.requestline, self.protocol_version)
+            self.command, self.path = method, target
+            self.request_version = version or self.request_version
+            self.headers = read_headers(self.rfile)  # type: ignore[assignment]
+        except HeadError as error:
+            self.send_error(error.status, error.message, error.explain)
+            return False
+        connection = self.headers.get("Connection", "").lower()
+        if connection in ("close", "keep-alive"):
+            close = connection == "close"
+        self.close_connection = close
+        expect = self.headers.get("Expect", "").lower()
+        if expect == "100-continue" and version is not None and version >= "HTTP/1.1":
+            return self.handle_expect_100()
+        return True
+
     def handle_expect_100(self) -> bool:
-        """Send `100 Continue` now: the buffered writer would hold it back until the answer."""
-        super().handle_expect_100()
-        self.wfile.flush()
+        """Send `100 Continue` now, before the body is read."""
+        self.wfile.write(f"{self.protocol_version} 100 Continue\r\n\r\n".encode())
         return True
 
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
@@ -861,18 +1009,20 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(reply)
 
     def _send(self, reply: _Reply, *, close: bool = False) -> None:
-        self.send_response(reply.status)
-        self.send_header("Content-Type", reply.content_type)
-        self.send_header("Content-Length", str(len(reply.body)))
-        self.send_header("x-request-id", f"req_{_ids.getrandbits(128):032x}")
-        for name, value in reply.headers:
-            self.send_header(name, value)
+        """The whole answer in one write: the status line and headers http.server would send
+        (Server, Date), ours, then the body."""
+        extra = "".join(f"{name}: {value}\r\n" for name, value in reply.headers)
         if close:
-            self.send_header("Connection", "close")  # also ends this connection's loop
-            self._linger = True
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(reply.body)
+            extra += "Connection: close\r\n"
+            self.close_connection = self._linger = True
+        reason = self.responses[reply.status][0] if reply.status in self.responses else ""
+        head = (
+            f"{self.protocol_version} {reply.status} {reason}\r\n"
+            f"Server: {self.server_version}\r\nDate: {_http_date(time.time())}\r\n"
+            f"Content-Type: {reply.content_type}\r\nContent-Length: {len(reply.body)}\r\n"
+            f"x-request-id: req_{_ids.getrandbits(128):032x}\r\n{extra}\r\n"
+        ).encode("latin-1")
+        self.wfile.write(head if self.command == "HEAD" else head + reply.body)
 
     def __getattr__(self, name: str) -> Any:
         """Every method (TRACE, QUERY, ...) gets an answer in the envelope, not http.server's
@@ -891,24 +1041,22 @@ class _Server(ThreadingHTTPServer):
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
-        self._slots = threading.BoundedSemaphore(limits.max_connections)
+        self._workers = Workers(limits.max_connections, "realtime-emulator")
         super().__init__(address, _Handler)
 
     def process_request(self, request: Any, client_address: Any) -> None:
-        """A thread per connection, up to `max_connections`; beyond, 503 at once and close."""
-        if self._slots.acquire(blocking=False):
-            super().process_request(request, client_address)
+        """A thread of the pool per connection, up to `max_connections` (threads are reused:
+        starting one per connection cost more than the mint); beyond, 503 at once and close."""
+        if self._workers.submit(self.process_request_thread, request, client_address):
             return
         with contextlib.suppress(OSError):
             request.settimeout(1)
             request.sendall(_BUSY)
         self.shutdown_request(request)
 
-    def process_request_thread(self, request: Any, client_address: Any) -> None:
-        try:
-            super().process_request_thread(request, client_address)
-        finally:
-            self._slots.release()
+    def server_close(self) -> None:
+        super().server_close()
+        self._workers.close()
 
     def track(self, connection: socket.socket, is_open: bool) -> None:
         with self._open_lock:

@@ -41,7 +41,7 @@ from ._conversation import Conversation, Event, event_validator, merge_session
 
 SUBPROTOCOL = "realtime"
 KEY_SUBPROTOCOL = "openai-insecure-api-key."
-_TOKEN_BYTES = 4 << 20  # minted tokens remembered, by their sessions' size (oldest go first)
+_TOKEN_BYTES = 4 << 20  # minted tokens remembered, by their answers' size (oldest go first)
 _CREDENTIAL_HEADER = re.compile(r"((?:Authorization|Sec-WebSocket-Protocol):\s*).*", re.IGNORECASE)
 
 
@@ -71,29 +71,40 @@ class _Refusal(Exception):
         return json.dumps({"error": {**error, "code": self.code}}).encode()
 
 
+_SessionOf = Callable[[dict[str, Any]], dict[str, Any]]  # a mint's answer -> its session
+
+
+def _ga_session(minted: dict[str, Any]) -> dict[str, Any]:
+    return dict(minted["session"])
+
+
 class _Tokens:
-    """The `ek_` secrets this emulator minted: value -> (expires_at, session as JSON), bounded
-    by bytes so that a client minting all day does not grow the emulator."""
+    """The `ek_` secrets this emulator minted: value -> (expires_at, the mint's answer as sent,
+    how to find the session in it), bounded by bytes so that a client minting all day does not
+    grow the emulator."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._size = 0
-        self._known: collections.OrderedDict[str, tuple[int, str]] = collections.OrderedDict()
+        self._known: collections.OrderedDict[str, tuple[int, bytes, _SessionOf]] = (
+            collections.OrderedDict()
+        )
 
-    def remember(self, value: str, expires_at: int, session: dict[str, Any]) -> None:
-        text = json.dumps(session)
+    def remember(self, value: str, expires_at: int, answer: bytes, session_of: _SessionOf) -> None:
+        """Keep the mint's answer as sent; `session_of` finds the session in it when a socket
+        uses the token (most are never used here, so the work waits until then)."""
         with self._lock:
-            self._known[value] = (expires_at, text)
-            self._size += len(text)
+            self._known[value] = (expires_at, answer, session_of)
+            self._size += len(answer)
             while self._size > _TOKEN_BYTES:
-                _, (_, dropped) = self._known.popitem(last=False)
+                _, (_, dropped, _) = self._known.popitem(last=False)
                 self._size -= len(dropped)
 
     def expire(self, value: str) -> None:
         """End a token's lifetime now (tests of the expired case need no sleep)."""
         with self._lock:
             if value in self._known:
-                self._known[value] = (0, self._known[value][1])
+                self._known[value] = (0, *self._known[value][1:])
 
     def session_of(self, value: str) -> dict[str, Any]:
         with self._lock:
@@ -105,14 +116,14 @@ class _Tokens:
                 "minted (it forgets them when it restarts).",
                 "invalid_api_key",
             )
-        expires_at, session = found
+        expires_at, answer, session_of = found
         if expires_at <= time.time():
             raise _Refusal(
                 401,
                 "The ephemeral key (ek_***) has expired; mint a new one.",
                 "invalid_api_key",
             )
-        return json.loads(session)
+        return session_of(json.loads(answer))
 
 
 class _Call:
@@ -153,19 +164,20 @@ class Realtime:
         self._calls: dict[str, _Call] = {}
         self._calls_lock = threading.Lock()
 
-    def remember_minted(self, minted: Mapping[str, Any]) -> None:
-        """Keep a freshly minted secret and its session, so that a socket can use them."""
-        if "client_secret" in minted:  # the beta shape: a flat session around the secret
-            secret = minted["client_secret"]
-            session = self._default_session(minted.get("model"))
-            session["instructions"] = minted.get("instructions", session["instructions"])
-            session["audio"]["output"]["voice"] = minted.get("voice", "alloy")
-            for key in ("tools", "tool_choice"):
-                if key in minted:
-                    session[key] = minted[key]
-            self.tokens.remember(secret["value"], secret["expires_at"], session)
-        elif minted.get("session", {}).get("type") == "realtime":
-            self.tokens.remember(minted["value"], minted["expires_at"], dict(minted["session"]))
+    def remember_minted(self, secret: str, expires_at: int, answer: bytes, beta: bool) -> None:
+        """Keep a freshly minted secret and its answer, so that a socket can use its session."""
+        session_of = self._beta_session if beta else _ga_session
+        self.tokens.remember(secret, expires_at, answer, session_of)
+
+    def _beta_session(self, minted: dict[str, Any]) -> dict[str, Any]:
+        """The beta shape is a flat session around the secret: the GA session it stands for."""
+        session = self._default_session(minted.get("model"))
+        session["instructions"] = minted.get("instructions", session["instructions"])
+        session["audio"]["output"]["voice"] = minted.get("voice", "alloy")
+        for key in ("tools", "tool_choice"):
+            if key in minted:
+                session[key] = minted[key]
+        return session
 
     def open_call(self, session: dict[str, Any] | None = None) -> str:
         """A new call with this session (or the defaults), as if a browser had posted its SDP;
