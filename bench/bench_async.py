@@ -10,8 +10,6 @@ its pool hands a connection that another request already took.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import inspect
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypedDict
@@ -76,16 +74,6 @@ async def _drive(
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
-def _ours(base_url: str, limits: httpx.Limits, stack: contextlib.AsyncExitStack) -> Any:
-    """Our client with its own pool of `limits` where it has the option (issue 20's `limits=`),
-    else over an httpx pool with those limits, as main's client takes them."""
-    if "limits" in inspect.signature(AsyncSessionsClient).parameters:
-        return AsyncSessionsClient(api_key=API_KEY, base_url=base_url, limits=limits, max_retries=0)
-    pool = httpx.AsyncClient(limits=limits)
-    stack.push_async_callback(pool.aclose)
-    return AsyncSessionsClient(api_key=API_KEY, base_url=base_url, http_client=pool, max_retries=0)
-
-
 async def _one_concurrency(
     base_url: str, concurrency: int, rounds: int, mints: int, warmup: int
 ) -> list[AsyncRow]:
@@ -93,9 +81,10 @@ async def _one_concurrency(
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     connector = aiohttp.TCPConnector(limit=concurrency)
     async with (
-        contextlib.AsyncExitStack() as stack,
         httpx.AsyncClient(base_url=base_url, headers=RAW_HEADERS, limits=limits) as raw,
-        _ours(base_url, limits, stack) as ours,
+        AsyncSessionsClient(
+            api_key=API_KEY, base_url=base_url, limits=limits, max_retries=0
+        ) as ours,
         aiohttp.ClientSession(
             base_url=base_url + "/", headers=RAW_HEADERS, connector=connector
         ) as aio,

@@ -47,6 +47,8 @@ from targets import (
 from targets import table as targets_table
 
 RESULTS = Path(__file__).with_name("results.md")
+README = Path(__file__).resolve().parents[1] / "README.md"
+QUOTE_START, QUOTE_END = "<!-- quoted from bench/results.md by make bench -->", "<!-- end -->"
 VALIDATE = "realtime-sessions validate FILE"
 IMPORT_OPENAI = 'python -c "import openai"'
 HELP = "realtime-sessions --help"
@@ -67,11 +69,11 @@ class Sizes:
     event_chunks: int = 7
     event_chunk: int = 2000
     event_file: int = 20_000
-    event_file_runs: int = 3
+    event_file_runs: int = 1
     cold_runs: int = 7
     yaml_bytes: int = 1 << 20
     mints: int = 960
-    mint_chunk: int = 80
+    mint_chunk: int = 120
     mint_warmup: int = 100
     capacity_mints: int = 2000
     capacity_chunk: int = 500
@@ -301,6 +303,11 @@ def _table(header: list[str], rows: list[list[str]], right: int = 1) -> str:
     return "\n".join("| " + " | ".join(cells) + " |" for cells in [header, align, *rows])
 
 
+def _maybe(value: float | None, form: str) -> str:
+    """A figure read from /proc, which another OS does not have."""
+    return "n/a" if value is None else form.format(value)
+
+
 def _mints_section(mints: list[MintRow]) -> list[str]:
     return [
         "## Cost of one mint (sequential, one client each, emulator in its own process)",
@@ -344,7 +351,7 @@ def _emulator_sections(capacity: list[CapacityRow], burst: BurstRow) -> list[str
                     row["endpoint"],
                     f"{row['mints_per_s']:,.0f}",
                     f"{row['client_cpu_us']:,.0f}",
-                    "n/a" if row["emulator_cpu_us"] is None else f"{row['emulator_cpu_us']:,.0f}",
+                    _maybe(row["emulator_cpu_us"], "{:,.0f}"),
                 ]
                 for row in capacity
             ],
@@ -357,7 +364,16 @@ def _emulator_sections(capacity: list[CapacityRow], burst: BurstRow) -> list[str
         "timeouts had no answer within 10 s. RSS is the emulator's peak (VmHWM) over the whole "
         "run.",
         _table(
-            ["connections", "mints", "mints/s", "resets", "timeouts", "emulator peak RSS MB"],
+            [
+                "connections",
+                "mints",
+                "mints/s",
+                "resets",
+                "timeouts",
+                "client CPU µs/mint",
+                "emulator CPU µs/mint",
+                "emulator peak RSS MB",
+            ],
             [
                 [
                     str(burst["connections"]),
@@ -365,9 +381,9 @@ def _emulator_sections(capacity: list[CapacityRow], burst: BurstRow) -> list[str
                     f"{burst['mints_per_s']:,.0f}",
                     str(burst["resets"]),
                     str(burst["timeouts"]),
-                    "n/a"
-                    if burst["emulator_rss_mb"] is None
-                    else f"{burst['emulator_rss_mb']:.1f}",
+                    f"{burst['client_cpu_us']:,.0f}",
+                    _maybe(burst["emulator_cpu_us"], "{:,.0f}"),
+                    _maybe(burst["emulator_rss_mb"], "{:.1f}"),
                 ]
             ],
             right=0,
@@ -513,6 +529,24 @@ def measure(sizes: Sizes = FULL) -> Measured:
     )
 
 
+def quoted(results: str) -> str:
+    """What README's Benchmarks section quotes of a results file: its first line (when, where,
+    versions) and the targets table with its count of met."""
+    first = results.split("\n\n", 2)[1]
+    targets_ = results.split("\n## Targets: ", 1)[1].split("\n## ", 1)[0].strip()
+    met, _, rest = targets_.partition("\n\n")
+    return f"{first}\n\n**Targets: {met}.** {rest}"
+
+
+def with_quote(readme: str, results: str) -> str:
+    """`readme` with the text between its quote marks replaced by the quote of `results`."""
+    before, start, rest = readme.partition(QUOTE_START)
+    _, end, after = rest.partition(QUOTE_END)
+    if not start or not end:
+        raise ValueError(f"README.md has no {QUOTE_START} ... {QUOTE_END} block")
+    return f"{before}{start}\n{quoted(results)}\n{end}{after}"
+
+
 def main() -> None:
     # A terminated run still stops its servers (the `with` blocks' exits run on SystemExit).
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
@@ -520,7 +554,8 @@ def main() -> None:
     text = render(measured, targets(measured))
     print(text)
     RESULTS.write_text(text)
-    _progress(f"written to {RESULTS}")
+    README.write_text(with_quote(README.read_text(), text))
+    _progress(f"written to {RESULTS}, quoted in {README.name}")
 
 
 if __name__ == "__main__":

@@ -105,3 +105,23 @@ def test_a_tiny_run_measures_and_judges_every_target() -> None:
     for concurrency in (1, 8, 64):
         for client in ("raw httpx", "realtime_sessions", "aiohttp"):
             assert f"| {concurrency} | {client} |" in text
+
+
+def test_readme_quotes_the_targets_of_bench_results() -> None:
+    """`make bench` writes both; the quote must be of the results committed beside it."""
+    readme = (BENCH.parent / "README.md").read_text()
+    results = run.RESULTS.read_text()
+    assert run.with_quote(readme, results) == readme
+    quote = run.quoted(results)
+    assert quote.startswith(results.split("\n\n")[1])
+    assert "| target | goal | median | min - max | rounds | verdict |" in quote
+
+
+def test_the_quote_replaces_only_what_lies_between_the_marks() -> None:
+    results = "# t\n\nwhen\n\n## Targets: 1 of 2 met\n\nnote\n\n| a |\n\n## Cost\n\nmore\n"
+    readme = f"x\n{run.QUOTE_START}\nold\n{run.QUOTE_END}\ny\n"
+    assert run.with_quote(readme, results) == (
+        f"x\n{run.QUOTE_START}\nwhen\n\n**Targets: 1 of 2 met.** note\n\n| a |\n{run.QUOTE_END}\ny\n"
+    )
+    with pytest.raises(ValueError, match="no <!-- quoted"):
+        run.with_quote("no marks", results)
