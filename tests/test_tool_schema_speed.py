@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import marshal
+import random
 import subprocess
 import sys
 from typing import Any
@@ -35,6 +37,18 @@ VALUES = st.recursive(
     max_leaves=12,
 )
 SCHEMAS = st.dictionaries(st.sampled_from(KEYWORDS), VALUES, max_size=4)
+# Schemas with `$ref`s at subschema positions, that resolve or point nowhere.
+REFS = st.sampled_from(["#/$defs/a", "#", "#/properties/x", "#/$defs/missing"])
+REFERRING = st.builds(
+    lambda schema, ref, nested: (
+        {**schema, "properties": {"x": {"$ref": ref}}, "$defs": {"a": {}}}
+        if nested
+        else {**schema, "$ref": ref}
+    ),
+    SCHEMAS,
+    REFS,
+    st.booleans(),
+)
 METASCHEMA = Draft202012Validator(Draft202012Validator.META_SCHEMA)
 
 
@@ -54,6 +68,36 @@ def test_errors_are_jsonschemas_own(schema: dict[str, Any]) -> None:
     )
     metaschema_errors = [error for error in errors if error.rule == "json_schema"]
     assert len(metaschema_errors) == len(list(METASCHEMA.iter_errors(schema)))
+
+
+def _rewritten(value: Any, chance: random.Random) -> Any:
+    """The same JSON data with its keys in another order and some of its lists as tuples."""
+    if isinstance(value, dict):
+        keys = list(value)
+        chance.shuffle(keys)
+        return {key: _rewritten(value[key], chance) for key in keys}
+    if isinstance(value, list):
+        items = [_rewritten(item, chance) for item in value]
+        return tuple(items) if chance.random() < 0.5 else items
+    return value
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SCHEMAS | REFERRING, min_size=1, max_size=3), st.randoms(use_true_random=False))
+def test_plain_data_is_judged_as_canonical_json_is(
+    schemas: list[dict[str, Any]], chance: random.Random
+) -> None:
+    """Parameters known to be plain data skip canonical JSON when new, yet get the very errors
+    (words, paths, order) of the canonical way, whatever their key order or tuples."""
+    written = [_rewritten(schema, chance) for schema in schemas]
+    expected = [
+        _tool_schemas._json_schema_errors.__wrapped__(_tool_schemas._CANONICAL_JSON.encode(s))
+        for s in schemas
+    ]
+    fresh = [_tool_schemas._errors_of_plain.__wrapped__(marshal.dumps(s)) for s in written]
+    assert fresh == expected
+    assert list(_tool_schemas.metaschema_errors(written, plain=True)) == expected
+    assert list(_tool_schemas.metaschema_errors(written)) == expected
 
 
 def test_a_valid_tool_does_not_import_jsonschema() -> None:

@@ -27,6 +27,15 @@ _HINT = "Only JSON data can be sent: objects with string keys, lists, strings, f
 def plain_data_problem(value: Any) -> Problem | None:
     """The first value JSON cannot carry, or nesting deeper than MAX_DEPTH; None when fine.
 
+    Every new config is judged before it is minted, so the common case, data as a JSON parser
+    makes it, is told fine by a faster walk that cannot say where a problem is.
+    """
+    return None if _surely_plain(value) else _first_problem(value)
+
+
+def _first_problem(value: Any) -> Problem | None:
+    """`plain_data_problem` by the walk that finds where, slower.
+
     Scalars are judged where they sit; only containers go on the stack, each with a link
     `(parent's link, key, parent)` from which its path and its holders are read when needed.
     """
@@ -60,6 +69,56 @@ def plain_data_problem(value: Any) -> Problem | None:
             if found is not None:
                 return _problem(_path((link, key, item)), *found)
     return None
+
+
+def _surely_plain(value: Any) -> bool:
+    """True when `value` is a dict that holds only the exact classes of parsed JSON, fine as JSON data, at
+    most MAX_DEPTH deep: then the walk above finds nothing. False means only "walk it".
+
+    It needs no check for cycles: a container that holds itself nests without end, so the
+    walk stops at MAX_DEPTH. A dict's keys are judged in one go, joined: `join` refuses any
+    key that is not a string.
+    """
+    if type(value) is not dict:
+        return False
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    pop, push = stack.pop, stack.append
+    search = _SURROGATE.search
+    while stack:
+        item, depth = pop()
+        if depth > MAX_DEPTH:
+            return False
+        depth += 1
+        kind = type(item)
+        if kind is dict:
+            try:
+                keys = "".join(item)
+            except TypeError:
+                return False
+            if not keys.isascii() and search(keys):
+                return False
+            children = item.values()
+        elif kind is list or kind is tuple:
+            children = item
+        else:
+            return False
+        for child in children:
+            kind = type(child)
+            if kind is str:
+                if child.isascii() or not search(child):
+                    continue
+                return False
+            if kind is dict or kind is list or kind is tuple:
+                push((child, depth))
+            elif kind is int:
+                if child.bit_length() > _MAX_INT_BITS:
+                    return False
+            elif kind is float:
+                if not math.isfinite(child):
+                    return False
+            elif kind is not bool and child is not None:
+                return False
+    return True
 
 
 def _plainly_fine(value: Any) -> bool:

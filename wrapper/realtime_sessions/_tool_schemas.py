@@ -73,7 +73,9 @@ def parameters_problems(errors: _Errors | None, index: int) -> list[Problem]:
     ]
 
 
-def metaschema_errors(schemas: list[Mapping[str, Any]]) -> Sequence[_Errors | None]:
+def metaschema_errors(
+    schemas: list[Mapping[str, Any]], *, plain: bool = False
+) -> Sequence[_Errors | None]:
     """The metaschema errors of each tool's parameters, or None for those not plain JSON data.
 
     The answers depend on the parameters' content only, which the caller may change between
@@ -83,14 +85,18 @@ def metaschema_errors(schemas: list[Mapping[str, Any]]) -> Sequence[_Errors | No
     bytes-like objects as bytes, which JSON refuses. So when the bytes decode to data JSON
     accepts, that data is an exact copy of the parameters, and equal bytes mean equal
     parameters. The rest (subclasses, bytes, sets, cycles) goes the canonical JSON way.
+
+    `plain=True` says the caller found the parameters to be plain JSON data already
+    (`plain_data_problem`, as `validate` does first): a schema new to the caches is then
+    judged on its marshal copy, without canonical JSON and its parsing.
     """
     try:
         key = marshal.dumps(schemas)
     except ValueError:  # an object marshal refuses, or nesting too deep for it
         if len(schemas) > 1:
-            return [metaschema_errors([schema])[0] for schema in schemas]
+            return [metaschema_errors([schema], plain=plain)[0] for schema in schemas]
         return [_errors_of_json(schemas[0])]
-    found = _errors_of_marshalled(key)
+    found = (_errors_of_plain_list if plain else _errors_of_marshalled)(key)
     if None not in found:
         return found
     return [
@@ -103,6 +109,28 @@ def metaschema_errors(schemas: list[Mapping[str, Any]]) -> Sequence[_Errors | No
 def _errors_of_marshalled(key: bytes) -> tuple[_Errors | None, ...]:
     """`_errors_of_json` of each marshalled schema (None for those not plain JSON data)."""
     return tuple(_errors_of_json(schema) for schema in marshal.loads(key))
+
+
+@functools.lru_cache(maxsize=1024)
+def _errors_of_plain_list(key: bytes) -> tuple[_Errors | None, ...]:
+    """`_errors_of_plain` of each marshalled schema of plain JSON data, one by one, so that
+    a list of tools of which only some are new judges only the new ones."""
+    return tuple(_errors_of_plain(marshal.dumps(schema)) for schema in marshal.loads(key))
+
+
+@functools.lru_cache(maxsize=1024)
+def _errors_of_plain(key: bytes) -> _Errors | None:
+    """The JSON Schema errors of one marshalled schema of plain JSON data.
+
+    Its copy is then the parameters as canonical JSON would give them back, apart from key
+    order and tuples (which both checks take as lists), and neither changes whether a schema
+    is valid. So a copy the compiled check passes, and without a `$ref` (whose bytes then
+    appear nowhere in the key), has no errors; the rest goes the canonical way, where
+    jsonschema words the errors and orders them by sorted keys, as always.
+    """
+    if b"$ref" not in key and _fast_metaschema_check()(marshal.loads(key)):
+        return ()
+    return _errors_of_json(marshal.loads(key))
 
 
 def _errors_of_json(schema: Any) -> _Errors | None:

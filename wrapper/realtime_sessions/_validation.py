@@ -257,7 +257,7 @@ def _cross_field_problems(config: Mapping[str, Any], vocabulary: Vocabulary) -> 
     tools = config.get("tools")
     names: list[str] = []
     if isinstance(tools, (list, tuple)):
-        problems += _tools_problems(tools, names)
+        problems += _tools_problems(tools, names, plain=True)
     problems += _tool_choice_problems(config.get("tool_choice"), names, bool(tools))
     if isinstance(tools, (list, tuple)):
         problems += _mcp_choice_problems(config.get("tool_choice"), tools)
@@ -333,11 +333,13 @@ def _turn_detection_warnings(
     return problems
 
 
-def _tools_problems(tools: list[Any] | tuple[Any, ...], names: list[str]) -> list[Problem]:
+def _tools_problems(
+    tools: list[Any] | tuple[Any, ...], names: list[str], *, plain: bool = False
+) -> list[Problem]:
     """Tool names used twice and parameters that are no JSON Schema, tool by tool.
 
     Collects the tools' names into `names`. The parameters of all tools are judged in one go,
-    which is cheaper than one at a time.
+    which is cheaper than one at a time; `plain` says the tools passed `plain_data_problem`.
     """
     seen: set[str] = set()
     entries: list[tuple[int, Problem | None, bool]] = []
@@ -363,7 +365,7 @@ def _tools_problems(tools: list[Any] | tuple[Any, ...], names: list[str]) -> lis
         if has_parameters:
             schemas.append(parameters)
         entries.append((index, duplicate, has_parameters))
-    judged = iter(metaschema_errors(schemas) if schemas else ())
+    judged = iter(metaschema_errors(schemas, plain=plain) if schemas else ())
     problems: list[Problem] = []
     for index, duplicate, has_parameters in entries:
         if duplicate is not None:
