@@ -26,8 +26,10 @@ from realtime_sessions import (
     __version__,
 )
 from realtime_sessions_cli._common import EXIT_CODES_HELP, exit_code_for
+from realtime_sessions_cli._lazy import LightFormatter, terminal_columns
 from realtime_sessions_cli._logging import configure_logging
-from realtime_sessions_cli.app import cli, config_command
+from realtime_sessions_cli.app import cli
+from realtime_sessions_cli.config import config_command
 
 COMMANDS = ["create", "validate", "config", "schema", "emulator", "task", "conductor-task"]
 COMMANDS_WITH_EXIT_CODES = ["create", "validate", "config", "task", "conductor-task"]
@@ -324,3 +326,69 @@ def test_completion_script_uses_the_documented_variable() -> None:
     done = subprocess.run([script()], capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 0
     assert "_realtime_sessions_completion" in done.stdout
+
+
+def test_the_lazy_listing_is_the_commands_own_short_help() -> None:
+    """The group lists its commands from a table; each row must say what its command says."""
+    lazy = cli.lazy
+    real = {name: cli.load(name) for name in lazy}
+    assert {name: command.name for name, command in real.items()} == {name: name for name in lazy}
+    for name, command in real.items():
+        stand_in = lazy[name].stand_in(name)
+        assert not command.hidden, name
+        assert not command.deprecated, name
+        for limit in (20, 45, 60, 80, 120):
+            assert stand_in.get_short_help_str(limit) == command.get_short_help_str(limit), name
+    eager = click.Group("realtime-sessions", commands=real)
+    for width in (40, 80, 100, 200):
+        with click.Context(cli, info_name="realtime-sessions", terminal_width=width) as ctx:
+            lazy_lines = click.HelpFormatter(width=width)
+            cli.format_commands(ctx, lazy_lines)
+            real_lines = click.HelpFormatter(width=width)
+            eager.format_commands(ctx, real_lines)
+        assert lazy_lines.getvalue() == real_lines.getvalue()
+        assert "Commands:" in lazy_lines.getvalue()
+
+
+def test_help_imports_no_library_code() -> None:
+    """`--help` prints the listing from the table: neither the library nor any command module."""
+    code = (
+        "import sys\n"
+        "from realtime_sessions_cli.app import main\n"
+        "sys.argv = ['realtime-sessions', '--help']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as exit:\n"
+        "    assert exit.code == 0, exit.code\n"
+        "names = ('realtime_sessions', 'shutil', 'json', 'yaml', 'logging')\n"
+        "print('MODULES', *sorted(m for m in sys.modules if m.startswith(names)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "Commands:" in done.stdout
+    modules = done.stdout.rsplit("MODULES", 1)[1].split()
+    assert not [name for name in modules if name.split(".")[0] == "realtime_sessions"]
+    assert sorted(modules) == [
+        "realtime_sessions_cli",
+        "realtime_sessions_cli._common",
+        "realtime_sessions_cli._lazy",
+        "realtime_sessions_cli.app",
+    ]
+    # Nor what a command needs and the listing does not: archives (shutil), JSON, YAML, logging.
+    assert not set(modules) & {"shutil", "json", "yaml", "logging"}
+
+
+@pytest.mark.parametrize("columns", [None, "60", "150", "72", "abc", "0", "-5"])
+def test_the_group_help_is_as_wide_as_clicks_own(
+    monkeypatch: pytest.MonkeyPatch, columns: str | None
+) -> None:
+    """The group measures the terminal without shutil, to the same width click would pick."""
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    for max_width in (None, 60, 100, 200):
+        assert LightFormatter(max_width=max_width).width == (
+            click.HelpFormatter(max_width=max_width).width
+        )
+    assert terminal_columns() == shutil.get_terminal_size().columns

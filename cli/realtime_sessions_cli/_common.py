@@ -2,32 +2,22 @@
 
 Kept separate from `app.py` so that commands registered later (`cli.add_command(...)`) report
 errors, exit and read files exactly like the built-in ones. Files are read in `_files`, log lines printed by
-`_logging`. Nothing here imports httpx, yaml or jsonschema at module level: the offline commands must start fast.
+`_logging`. The library is imported inside the functions that use it: `realtime-sessions --help`
+builds the group from this module and must not import the library it does not print.
 """
 
 from __future__ import annotations
 
 import errno
-import json
 import os
-import traceback
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from realtime_sessions import (
-    DEFAULT_ENDPOINT,
-    APIError,
-    AuthenticationError,
-    ConfigError,
-    Endpoint,
-    Problem,
-    TaskError,
-    scrub,  # the library's own scrubber, shared on purpose
-    uses_azure,
-    validate,
-)
+
+if TYPE_CHECKING:
+    from realtime_sessions import Endpoint, Problem
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -81,6 +71,8 @@ def flags_need(flags: list[str], what: str) -> click.UsageError:
 
 def exit_code_for(error: BaseException) -> int:
     """The documented exit code of an exception raised while running a command."""
+    from realtime_sessions import APIError, AuthenticationError, ConfigError, TaskError
+
     if isinstance(error, (ConfigError, TaskError)):
         return EXIT_USAGE
     if isinstance(error, AuthenticationError):
@@ -115,6 +107,8 @@ def echo_warnings(
 ) -> None:
     """Print the warnings of a config about to be sent; its errors stop the command later.
     On Azure OpenAI the model is a deployment name, never worth a warning."""
+    from realtime_sessions import uses_azure, validate
+
     report = validate(config, endpoint=endpoint, deployment_names=uses_azure(base_url))
     echo_problems(report.warnings)
 
@@ -124,6 +118,8 @@ def report_error(error: BaseException, *, verbose: bool = False) -> int:
 
     A ConfigError prints only its errors: commands print warnings themselves before sending.
     """
+    from realtime_sessions import DEFAULT_ENDPOINT, APIError, ConfigError
+
     code = exit_code_for(error)
     if isinstance(error, ConfigError):
         echo_problems(error.report.errors)
@@ -150,6 +146,8 @@ def report_error(error: BaseException, *, verbose: bool = False) -> int:
     else:
         summary = redact(f"{type(error).__name__}: {error}")
         if verbose:
+            import traceback
+
             text = "".join(traceback.format_exception(type(error), error, error.__traceback__))
             click.echo(redact(text.rstrip()), err=True)
             click.echo(f"error: internal error: {summary}", err=True)
@@ -161,6 +159,8 @@ def report_error(error: BaseException, *, verbose: bool = False) -> int:
 def redact(text: str) -> str:
     """Hide the API keys should anything echo them (an Azure key has no recognisable shape);
     the library already masks what it raises."""
+    from realtime_sessions import scrub  # the library's own scrubber, shared on purpose
+
     for variable in ("OPENAI_API_KEY", "AZURE_OPENAI_API_KEY"):
         text = scrub(text, os.environ.get(variable))
     return text
@@ -228,4 +228,6 @@ def is_verbose(ctx: click.Context | None = None) -> bool:
 
 def to_json(data: Any) -> str:
     """Indented JSON, the form every command prints data in."""
+    import json  # not at module level: `--help` prints no JSON
+
     return json.dumps(data, indent=2)

@@ -24,15 +24,6 @@ def require_stdout() -> None:
         raise CliError("stdout is closed, so a minted secret would be lost; nothing was minted")
 
 
-def tolerate_console_encoding() -> None:
-    """Print what the console's encoding cannot show (PYTHONIOENCODING=latin-1) as escapes
-    instead of failing with UnicodeEncodeError."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(errors="backslashreplace")
-
-
 def stdout_is_terminal() -> bool:
     return sys.stdout.isatty()
 
