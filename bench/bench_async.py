@@ -18,7 +18,7 @@ import aiohttp
 import httpcore
 import httpx
 from bench_mints import API_KEY, GA_CONFIG, OURS, RAW, RAW_HEADERS
-from realtime_sessions import AsyncSessionsClient, build_request
+from realtime_sessions import APIConnectionError, AsyncSessionsClient, build_request
 
 AIOHTTP = "aiohttp"
 CLIENTS = (RAW, OURS, AIOHTTP)
@@ -32,6 +32,7 @@ class AsyncRow(TypedDict):
     mints_per_s: list[float]  # one per round
     cpu_us: list[float]
     unavailable_per_mint: list[float]
+    failures: list[int]  # transport errors (none retried: max_retries=0)
 
 
 class _Unavailable:
@@ -58,20 +59,28 @@ class _Unavailable:
         httpcore.AsyncHTTPConnection.handle_async_request = self._original  # type: ignore[method-assign]
 
 
+_FAILURES = (httpx.TransportError, APIConnectionError, aiohttp.ClientError)
+
+
 async def _drive(
     call: Callable[[], Awaitable[object]], mints: int, concurrency: int
-) -> tuple[float, float]:
-    remaining = mints
+) -> tuple[float, float, int]:
+    """Wall and CPU seconds of `mints` calls, `concurrency` at a time, and how many failed:
+    a failed mint is counted and shown (it fails the target), not a crash of the run."""
+    remaining, failures = mints, 0
 
     async def worker() -> None:
-        nonlocal remaining
+        nonlocal remaining, failures
         while remaining > 0:
             remaining -= 1
-            await call()
+            try:
+                await call()
+            except _FAILURES:
+                failures += 1
 
     cpu, wall = time.process_time(), time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(concurrency)))
-    return time.perf_counter() - wall, time.process_time() - cpu
+    return time.perf_counter() - wall, time.process_time() - cpu, failures
 
 
 async def _one_concurrency(
@@ -112,6 +121,7 @@ async def _one_concurrency(
                 mints_per_s=[],
                 cpu_us=[],
                 unavailable_per_mint=[],
+                failures=[],
             )
             for name in calls
         }
@@ -120,10 +130,11 @@ async def _one_concurrency(
             order = order[round_ % 3 :] + order[: round_ % 3]
             for name in order:
                 with _Unavailable() as unavailable:
-                    wall, cpu = await _drive(calls[name], mints, concurrency)
+                    wall, cpu, failed = await _drive(calls[name], mints, concurrency)
                 rows[name]["mints_per_s"].append(mints / wall)
                 rows[name]["cpu_us"].append(cpu / mints * 1e6)
                 rows[name]["unavailable_per_mint"].append(unavailable.count / mints)
+                rows[name]["failures"].append(failed)
     return list(rows.values())
 
 
@@ -154,8 +165,9 @@ def ratios(rows: list[AsyncRow], concurrency: int) -> list[float]:
 
 def table(rows: list[AsyncRow]) -> str:
     lines = [
-        "| concurrency | client | mints/s min-max | CPU µs/mint min-max | vs raw min-max | ConnectionNotAvailable per mint |",
-        "| ---: | --- | ---: | ---: | ---: | ---: |",
+        "| concurrency | client | mints/s min-max | CPU µs/mint min-max | vs raw min-max "
+        "| ConnectionNotAvailable per mint | failed mints |",
+        "| ---: | --- | ---: | ---: | ---: | ---: | ---: |",
     ]
     for row in rows:
         raw = next(r for r in rows if r["concurrency"] == row["concurrency"] and r["client"] == RAW)
@@ -163,6 +175,6 @@ def table(rows: list[AsyncRow]) -> str:
         lines.append(
             f"| {row['concurrency']} | {row['client']} | {min(row['mints_per_s']):,.0f}-{max(row['mints_per_s']):,.0f} "
             f"| {min(row['cpu_us']):,.0f}-{max(row['cpu_us']):,.0f} | {min(share):.0%}-{max(share):.0%} "
-            f"| {max(row['unavailable_per_mint']):.2f} |"
+            f"| {max(row['unavailable_per_mint']):.2f} | {sum(row['failures'])} |"
         )
     return "\n".join(lines)

@@ -16,7 +16,7 @@ import signal
 import statistics
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from importlib.metadata import version
 from pathlib import Path
@@ -166,15 +166,16 @@ def _async_targets(rows: list[bench_async.AsyncRow]) -> list[Target]:
     for concurrency in dict.fromkeys(row["concurrency"] for row in rows):
         by_client = {row["client"]: row for row in rows if row["concurrency"] == concurrency}
         ours, raw = by_client[OURS]["mints_per_s"], by_client[RAW]["mints_per_s"]
-        found.append(
-            steady_at_least(
-                f"async throughput vs raw httpx, concurrency {concurrency}",
-                1.0,
-                0.1,
-                per_round(ours, raw),
-                detail=f"{min(ours):,.0f}-{max(ours):,.0f} vs {min(raw):,.0f}-{max(raw):,.0f}/s",
-            )
+        failed = sum(by_client[OURS]["failures"]) + sum(by_client[RAW]["failures"])
+        target = steady_at_least(
+            f"async throughput vs raw httpx, concurrency {concurrency}",
+            1.0,
+            0.1,
+            per_round(ours, raw),
+            detail=f"{min(ours):,.0f}-{max(ours):,.0f} vs {min(raw):,.0f}-{max(raw):,.0f}/s"
+            + (f", {failed} failed mints" if failed else ""),
         )
+        found.append(replace(target, met=target.met and not failed))
     return found
 
 
