@@ -407,6 +407,40 @@ def test_forced_tool_choice_is_judged_against_the_effective_tools() -> None:
     assert validate_event(SEED_000_SESSION_TOOLS, session={"tools": [CAPTURE_ORDER_INFO]}).ok
 
 
+MCP_DOCS = {"type": "mcp", "server_label": "docs", "server_url": "https://mcp.example.com/sse"}
+
+
+def test_forced_mcp_tool_choice_is_judged_against_the_effective_mcp_tools() -> None:
+    # 'required' is satisfied by MCP tools alone, in the response or in the session.
+    assert validate_event(response(tools=[MCP_DOCS], tool_choice="required")).ok
+    assert validate_event(response(tool_choice="required"), session={"tools": [MCP_DOCS]}).ok
+    # A forced MCP server must be one the effective tools define.
+    forced_docs = {"type": "mcp", "server_label": "docs"}
+    assert validate_event(response(tool_choice=forced_docs), session={"tools": [MCP_DOCS]}).ok
+    forced_other = {"type": "mcp", "server_label": "search"}
+    problem = only(response(tools=[MCP_DOCS], tool_choice=forced_other))
+    assert (problem.path, problem.rule) == (
+        "response.tool_choice.server_label",
+        "tool_choice_unknown_server",
+    )
+    assert problem.message == (
+        "tool_choice names the MCP server 'search', which no MCP tool among this response's "
+        "tools has ('docs')."
+    )
+    assert problem.hint == (
+        "Add an MCP tool with server_label 'search' to response.tools, or name one of the "
+        "defined servers."
+    )
+    update = {
+        "type": "session.update",
+        "session": {"type": "realtime", "tool_choice": forced_other},
+    }
+    problem = only(update, session={"tools": [MCP_DOCS]})
+    assert problem.path == "session.tool_choice.server_label"
+    assert problem.message.endswith("which no MCP tool among the session's tools has ('docs').")
+    assert validate_event(update).ok  # the session's tools are unknown: nothing to judge against
+
+
 def test_session_update_keeps_the_sessions_tools_for_its_tool_choice() -> None:
     update = {"type": "session.update", "session": {"type": "realtime", "tool_choice": FORCED}}
     assert validate_event(update).ok

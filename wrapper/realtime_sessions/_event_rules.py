@@ -410,16 +410,26 @@ def _tool_choice_problems(
     if "tools" in settings:
         if key == "session":
             return problems  # the session validator judged the update's own tools and choice
-        effective, owner = _tool_names(tools), "this response's tools"
+        effective, owner = tools, "this response's tools"
     else:
-        known = _session_tools(session)
-        if known is None:
+        effective, owner = _session_tools(session), "the session's tools"
+        if effective is None:
             return problems
-        effective, owner = _tool_names(known), "the session's tools"
-    choice = settings.get("tool_choice")
+    if not isinstance(effective, (list, tuple)):
+        return problems
+    return problems + _forced_choice_problems(
+        settings.get("tool_choice"), effective, bare, owner, key
+    )
+
+
+def _forced_choice_problems(
+    choice: Any, tools: list[Any] | tuple[Any, ...], bare: set[str], owner: str, key: str
+) -> list[Problem]:
+    """A forced tool_choice must have a tool to call: any tool for 'required', the named
+    function, or an MCP tool of the named server."""
     where = f"{key}.tool_choice"
-    if choice == "required" and not effective:
-        problems.append(
+    if choice == "required" and not tools:
+        return [
             Problem(
                 where,
                 "tool_choice_needs_tools",
@@ -427,18 +437,51 @@ def _tool_choice_problems(
                 f"Add tools to {key}.tools, or use 'auto'.",
                 choice,
             )
+        ]
+    if not is_mapping(choice):
+        return []
+    if choice.get("type") == "mcp":
+        return _unknown_server_problems(choice.get("server_label"), tools, owner, key)
+    name = choice.get("name")
+    names = _tool_names(tools)
+    if choice.get("type") != "function" or not isinstance(name, str):
+        return []
+    if name in names or name in bare:
+        return []
+    listed = ", ".join(map(repr, names)) if names else "there are none"
+    return [
+        Problem(
+            where + ".name",
+            "tool_choice_unknown_function",
+            f"tool_choice forces the function {name!r}, which is not among {owner} ({listed}).",
+            f"Add its full definition to {key}.tools, or force one of {owner}.",
+            name,
         )
-    elif is_mapping(choice) and choice.get("type") == "function":
-        name = choice.get("name")
-        if isinstance(name, str) and name not in effective and name not in bare:
-            listed = ", ".join(map(repr, effective)) if effective else "there are none"
-            problems.append(
-                Problem(
-                    where + ".name",
-                    "tool_choice_unknown_function",
-                    f"tool_choice forces the function {name!r}, which is not among {owner} ({listed}).",
-                    f"Add its full definition to {key}.tools, or force one of {owner}.",
-                    name,
-                )
-            )
-    return problems
+    ]
+
+
+def _unknown_server_problems(
+    label: Any, tools: list[Any] | tuple[Any, ...], owner: str, key: str
+) -> list[Problem]:
+    """A forced MCP tool_choice must name the server_label of one of the effective MCP tools."""
+    labels = [
+        tool["server_label"]
+        for tool in tools
+        if is_mapping(tool)
+        and tool.get("type") == "mcp"
+        and isinstance(tool.get("server_label"), str)
+    ]
+    if not isinstance(label, str) or label in labels:
+        return []
+    listed = ", ".join(map(repr, labels)) if labels else "none are defined"
+    return [
+        Problem(
+            f"{key}.tool_choice.server_label",
+            "tool_choice_unknown_server",
+            f"tool_choice names the MCP server {label!r}, which no MCP tool among {owner} has "
+            f"({listed}).",
+            f"Add an MCP tool with server_label {label!r} to {key}.tools, or name one of the "
+            "defined servers.",
+            label,
+        )
+    ]
