@@ -83,7 +83,7 @@ def test_prepared_request_is_what_the_generated_client_sends(
 ) -> None:
     body = build_request(config, endpoint=endpoint, expires_after_seconds=seconds)
     generated = _generated_request(endpoint, body)
-    prepared = prepare(BASE, endpoint, body)
+    prepared = prepare(BASE, endpoint, body, {})
     assert prepared.method == generated.method == ENDPOINT_SPECS[endpoint].method
     assert str(prepared.url) == str(generated.url) == BASE + ENDPOINT_SPECS[endpoint].path
     assert json.loads(prepared.content) == json.loads(generated.content)

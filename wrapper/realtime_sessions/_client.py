@@ -156,7 +156,7 @@ class _Base:
         own_pool = checked_pool_options(http_client, limits, http2)
         self._api = self._api_client(own_pool, asynchronous=asynchronous)
         self._user = http_client
-        self._user_headers = sent_headers(self._api, self._headers())
+        self._user_headers = {} if http_client is None else sent_headers(self._api, self._headers())
         self._user_auth: Any = (
             httpx.USE_CLIENT_DEFAULT
             if self._token_provider is None
@@ -174,7 +174,9 @@ class _Base:
         request = self._request({} if config is None else config, endpoint, expires_after_seconds)
         self._check_key()
         if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("POST %s (%s), fields: %s", endpoint, self.base_url, sorted(request.body))
+            logger.debug(
+                "POST %s (%s), fields: %s", endpoint, self.base_url, sorted(request.body())
+            )
         return request, endpoint
 
     def _check_key(self) -> None:
@@ -208,9 +210,10 @@ class _Base:
         """The prepared request for a valid config, from cache when it was seen before.
 
         The key is the marshalled config: exact in types and values (1, 1.0 and True differ),
-        and refused for anything but plain data, which then skips the cache. A miss builds from
-        `marshal.loads(key)`, a deep copy the cache owns, so a caller mutating their config
-        later cannot change what a cached request sends.
+        and refused for anything but plain data, which then skips the cache. A miss validates
+        and encodes the config as it is now; the cache keeps only the bytes, so a caller
+        mutating their config later cannot change what a cached request sends (and a mutated
+        config has another key).
         """
         try:
             key: bytes | None = marshal.dumps(
@@ -221,10 +224,8 @@ class _Base:
         request = self._requests.get(key) if key is not None else None
         if request is not None:
             return request
-        if key is not None:
-            config = marshal.loads(key)[2]
         body = build_request(config, endpoint=endpoint, expires_after_seconds=expires_after_seconds)
-        request = prepare(self.base_url, endpoint, body)
+        request = prepare(self.base_url, endpoint, body, self._user_headers)
         if key is not None:
             if len(self._requests) >= _CACHED_REQUESTS:
                 self._requests.pop(next(iter(self._requests)), None)
@@ -260,7 +261,7 @@ class _Base:
             answer.content,
             api_key=self._api_key,
             endpoint=endpoint,
-            credentials=credentials_in(request.body),
+            credentials=credentials_in(request.body()),
         )
 
     def _request_error(self, error: httpx.RequestError) -> APIConnectionError:
@@ -351,7 +352,7 @@ class SessionsClient(_Base):
             request.method,
             request.url,
             content=request.content,
-            headers={**self._user_headers, **request.headers},
+            headers=request.headers,
             timeout=self.timeout,
             auth=self._user_auth,
         )
@@ -440,7 +441,7 @@ class AsyncSessionsClient(_Base):
             request.method,
             request.url,
             content=request.content,
-            headers={**self._user_headers, **request.headers},
+            headers=request.headers,
             timeout=self.timeout,
             auth=self._user_auth,
         )

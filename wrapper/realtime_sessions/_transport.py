@@ -45,15 +45,17 @@ _SENT_KWARGS = frozenset({"method", "url", "headers", "json"})
 class PreparedRequest:
     """One config's request as the generated client builds it, ready to send again and again.
 
-    `body` is the validated dict (for the credentials masked in error messages and the debug
-    log's field names); `content` its encoding, sent as it is.
+    `content` is bytes, so a caller changing their config later cannot change what is sent;
+    the rare readers of the body (error masking, the debug log) decode it.
     """
 
     method: str
     url: httpx.URL  # parsed once: httpx parses a str URL and merges the base URL per request
-    content: bytes
+    content: bytes = attrs.field(repr=False)
     headers: dict[str, str]
-    body: dict[str, Any] = attrs.field(repr=False)
+
+    def body(self) -> Any:
+        return json.loads(self.content)
 
 
 @attrs.frozen
@@ -79,8 +81,11 @@ def _absolute_url(url: str) -> httpx.URL:
     return httpx.URL(url)
 
 
-def prepare(base_url: str, endpoint: str, body: dict[str, Any]) -> PreparedRequest:
-    """The request the generated client sends for `body` on `endpoint`, encoded once."""
+def prepare(
+    base_url: str, endpoint: str, body: dict[str, Any], headers: dict[str, str]
+) -> PreparedRequest:
+    """The request the generated client sends for `body` on `endpoint`, encoded once;
+    `headers` (a user's client: ours, `sent_headers`) go first, the operation's over them."""
     kwargs = OPERATIONS[endpoint][0]._get_kwargs(body=_ValidatedBody(body))
     unexpected = kwargs.keys() - _SENT_KWARGS
     if unexpected:  # a regenerated client that sends more than a JSON body: not prepared here
@@ -89,8 +94,7 @@ def prepare(base_url: str, endpoint: str, body: dict[str, Any]) -> PreparedReque
         method=kwargs["method"].upper(),
         url=_absolute_url(base_url + kwargs["url"]),
         content=JSON_ENCODER.encode(kwargs["json"]).encode(),
-        headers=kwargs["headers"],
-        body=body,
+        headers={**headers, **kwargs["headers"]},
     )
 
 
