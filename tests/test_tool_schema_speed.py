@@ -94,7 +94,7 @@ def test_plain_data_is_judged_as_canonical_json_is(
         _tool_schemas._json_schema_errors.__wrapped__(_tool_schemas._CANONICAL_JSON.encode(s))
         for s in schemas
     ]
-    fresh = [_tool_schemas._errors_of_plain.__wrapped__(marshal.dumps(s)) for s in written]
+    fresh = [_tool_schemas._judged_plain(s, marshal.dumps(s)) for s in written]
     assert fresh == expected
     assert list(_tool_schemas.metaschema_errors(written, plain=True)) == expected
     assert list(_tool_schemas.metaschema_errors(written)) == expected

@@ -58,10 +58,10 @@ def load_document(path: str) -> Any:
         if path.lower().endswith(_YAML_SUFFIXES):
             document = parse_yaml(text)
         elif path.lower().endswith(".json") or text.lstrip().startswith(("{", "[")):
-            document = parse_json(text)
+            return parse_json(text)  # it refuses all `_not_json` would: JSON has no more
         else:
             try:
-                document = parse_json(text)
+                return parse_json(text)
             except DocumentError:
                 document = parse_yaml(text, expected="JSON or YAML")
     except DocumentError as error:
@@ -86,13 +86,12 @@ def load_config(path: str) -> dict[str, Any]:
 def _not_json(value: Any, path: tuple[Any, ...]) -> str | None:
     """Why a parsed document is not JSON data, or None. YAML can hold dates, NaN, non-string
     keys; no request body can, so they are refused with their path rather than sent."""
-    where = format_path(path) or "the document"
     if isinstance(value, float) and not math.isfinite(value):
-        return f"{where} is not a finite number ({value}); JSON cannot carry it"
+        return f"{_where(path)} is not a finite number ({value}); JSON cannot carry it"
     if isinstance(value, Mapping):
         for key, item in value.items():
             if not isinstance(key, str):
-                return f"{where} has the key {key!r}, which is not a string; quote it"
+                return f"{_where(path)} has the key {key!r}, which is not a string; quote it"
             found = _not_json(item, (*path, key))
             if found is not None:
                 return found
@@ -105,7 +104,13 @@ def _not_json(value: Any, path: tuple[Any, ...]) -> str | None:
         return None
     if value is None or isinstance(value, (str, int, float, bool)):
         return None
-    return f"{where} is a {type(value).__name__} ({value}), which JSON cannot carry; quote it"
+    return (
+        f"{_where(path)} is a {type(value).__name__} ({value}), which JSON cannot carry; quote it"
+    )
+
+
+def _where(path: tuple[Any, ...]) -> str:
+    return format_path(path) or "the document"
 
 
 def _kind(value: Any) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ._report import Problem, format_path
@@ -82,42 +82,50 @@ def _surely_plain(value: Any) -> bool:
     if type(value) is not dict:
         return False
     stack: list[tuple[Any, int]] = [(value, 0)]
-    pop, push = stack.pop, stack.append
-    search = _SURROGATE.search
+    pop = stack.pop
     while stack:
         item, depth = pop()
         if depth > MAX_DEPTH:
             return False
-        depth += 1
         kind = type(item)
         if kind is dict:
             try:
                 keys = "".join(item)
             except TypeError:
                 return False
-            if not keys.isascii() and search(keys):
+            if not keys.isascii() and _SURROGATE.search(keys):
                 return False
             children = item.values()
         elif kind is list or kind is tuple:
             children = item
         else:
             return False
-        for child in children:
-            kind = type(child)
-            if kind is str:
-                if child.isascii() or not search(child):
-                    continue
+        if not _plain_children(children, stack, depth + 1):
+            return False
+    return True
+
+
+def _plain_children(children: Iterable[Any], stack: list[tuple[Any, int]], depth: int) -> bool:
+    """Whether a container's scalars are fine as `_surely_plain` takes them; its containers
+    go on the stack, at `depth`."""
+    push = stack.append
+    search = _SURROGATE.search
+    for child in children:
+        kind = type(child)
+        if kind is str:
+            if child.isascii() or not search(child):
+                continue
+            return False
+        if kind is dict or kind is list or kind is tuple:
+            push((child, depth))
+        elif kind is int:
+            if child.bit_length() > _MAX_INT_BITS:
                 return False
-            if kind is dict or kind is list or kind is tuple:
-                push((child, depth))
-            elif kind is int:
-                if child.bit_length() > _MAX_INT_BITS:
-                    return False
-            elif kind is float:
-                if not math.isfinite(child):
-                    return False
-            elif kind is not bool and child is not None:
+        elif kind is float:
+            if not math.isfinite(child):
                 return False
+        elif kind is not bool and child is not None:
+            return False
     return True
 
 

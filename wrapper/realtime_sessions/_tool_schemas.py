@@ -115,22 +115,42 @@ def _errors_of_marshalled(key: bytes) -> tuple[_Errors | None, ...]:
 def _errors_of_plain_list(key: bytes) -> tuple[_Errors | None, ...]:
     """`_errors_of_plain` of each marshalled schema of plain JSON data, one by one, so that
     a list of tools of which only some are new judges only the new ones."""
-    return tuple(_errors_of_plain(marshal.dumps(schema)) for schema in marshal.loads(key))
+    return tuple(_errors_of_plain(schema) for schema in marshal.loads(key))
 
 
-@functools.lru_cache(maxsize=1024)
-def _errors_of_plain(key: bytes) -> _Errors | None:
-    """The JSON Schema errors of one marshalled schema of plain JSON data.
+# Verdicts on single schemas of plain data by their marshal bytes, as `_errors_of_plain_list`
+# finds them; emptied when full. A dict rather than an lru_cache, so that a miss judges the
+# decoded copy at hand instead of decoding the bytes again.
+_PLAIN_VERDICTS: dict[bytes, _Errors | None] = {}
+_PLAIN_VERDICTS_KEPT = 1024
 
-    Its copy is then the parameters as canonical JSON would give them back, apart from key
+
+def _errors_of_plain(schema: Any) -> _Errors | None:
+    """The JSON Schema errors of a marshal copy of a schema of plain JSON data."""
+    key = marshal.dumps(schema)
+    try:
+        return _PLAIN_VERDICTS[key]
+    except KeyError:
+        pass
+    errors = _judged_plain(schema, key)
+    if len(_PLAIN_VERDICTS) >= _PLAIN_VERDICTS_KEPT:
+        _PLAIN_VERDICTS.clear()
+    _PLAIN_VERDICTS[key] = errors
+    return errors
+
+
+def _judged_plain(schema: Any, key: bytes) -> _Errors | None:
+    """The errors of `schema`, a marshal copy of plain JSON data, whose bytes are `key`.
+
+    The copy is then the parameters as canonical JSON would give them back, apart from key
     order and tuples (which both checks take as lists), and neither changes whether a schema
     is valid. So a copy the compiled check passes, and without a `$ref` (whose bytes then
     appear nowhere in the key), has no errors; the rest goes the canonical way, where
     jsonschema words the errors and orders them by sorted keys, as always.
     """
-    if b"$ref" not in key and _fast_metaschema_check()(marshal.loads(key)):
+    if b"$ref" not in key and _fast_metaschema_check()(schema):
         return ()
-    return _errors_of_json(marshal.loads(key))
+    return _errors_of_json(schema)
 
 
 def _errors_of_json(schema: Any) -> _Errors | None:
