@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import ast
+import importlib
+import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -118,3 +121,23 @@ def test_no_function_reaches_cyclomatic_complexity_20() -> None:
         if block.complexity >= 20
     ]
     assert too_complex == []
+
+
+def test_every_public_name_is_loaded_on_first_use() -> None:
+    """The package's names come from their modules on first use (PEP 562): each name of
+    `__all__` has its module, and importing the package imports none of them."""
+    import realtime_sessions
+
+    lazy = realtime_sessions._LAZY
+    assert sorted(lazy) == sorted(set(realtime_sessions.__all__) - {"__version__"})
+    for name, module in lazy.items():
+        assert getattr(importlib.import_module(f"realtime_sessions.{module}"), name) is getattr(
+            realtime_sessions, name
+        )
+    assert set(realtime_sessions.__all__) <= set(dir(realtime_sessions))
+    code = (
+        "import sys, realtime_sessions; print(*sorted(m for m in sys.modules if 'realtime' in m))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["realtime_sessions", "realtime_sessions._version"]

@@ -392,3 +392,36 @@ def test_the_group_help_is_as_wide_as_clicks_own(
             click.HelpFormatter(max_width=max_width).width
         )
     assert terminal_columns() == shutil.get_terminal_size().columns
+
+
+def test_validate_with_a_tool_imports_only_what_it_needs(tmp_path: Path) -> None:
+    """`validate FILE` of a valid tool: no jsonschema (the compiled check passes it), no client,
+    no logging (nothing logs offline), no pathlib, no request builder."""
+    config = tmp_path / "session.json"
+    tool = {"type": "function", "name": "get_weather", "parameters": {"type": "object"}}
+    config.write_text(json.dumps({"model": "gpt-realtime", "tools": [tool]}))
+    code = (
+        "import sys\n"
+        "from realtime_sessions_cli.app import main\n"
+        f"sys.argv = ['realtime-sessions', 'validate', {str(config)!r}]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as exit:\n"
+        "    assert exit.code == 0, exit.code\n"
+        "print('MODULES', *sorted(sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    modules = set(done.stdout.rsplit("MODULES", 1)[1].split())
+    assert "realtime_sessions._validation" in modules
+    unwanted = {
+        "jsonschema",
+        "httpx",
+        "realtime_sessions_client",
+        "logging",
+        "pathlib",
+        "yaml",
+        "realtime_sessions._request",
+        "realtime_sessions._client",
+    }
+    assert modules & unwanted == set()

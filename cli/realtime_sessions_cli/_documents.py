@@ -10,7 +10,13 @@ be, or what would cost without bound, is refused here whatever the loader undern
 - NaN / Infinity in JSON, with their path.
 
 YAML is read as a node graph (`compose`) and checked before anything is built, so the checks
-hold for `yaml.SafeLoader` and `yaml.CSafeLoader` alike (`_yaml_loader` picks it).
+hold for `yaml.SafeLoader` and `yaml.CSafeLoader` alike. libyaml's CSafeLoader parses when PyYAML
+has it (a 1 MB config in milliseconds instead of a second; construction is SafeLoader's own
+code), and any document it refuses is read again by the pure-Python SafeLoader, whose verdict,
+message and position are the ones shown: the two parsers word errors differently, and libyaml
+must never refuse what SafeLoader reads. Where libyaml reads a document differently from
+SafeLoader (a tab, a byte-order mark inside the text, a bare `!` tag, `|#`), the text goes to
+SafeLoader alone (`_libyaml_differs`), so values and refusals stay SafeLoader's.
 """
 
 from __future__ import annotations
@@ -24,6 +30,18 @@ from typing import Any
 MAX_DEPTH = 100  # the library's own limit (realtime_sessions._plain_data.MAX_DEPTH)
 _INT_TAG = "tag:yaml.org,2002:int"
 _DEEPER = f"it nests deeper than {MAX_DEPTH} levels; no session config needs that"
+# Text on which libyaml and SafeLoader disagree (found by feeding both random documents; see
+# tests/test_yaml_loaders.py): tabs (libyaml takes them inside plain scalars), U+FEFF (libyaml
+# drops it anywhere), a tag (`!` where a token starts: libyaml reads a bare `!` as ''), and a
+# block scalar header with a comment glued on (`|#`). One more is seen only in the nodes: a
+# plain scalar with `?` inside `{...}` or `[...]`, which libyaml reads and SafeLoader refuses
+# (`_LibyamlDiffers`). Both refuse the same control characters.
+_DIFFERING_CHARACTERS = ("\t", "\ufeff")
+_HEADER_INDICATORS = "-+0123456789"  # what may stand between `|` or `>` and a glued `#`
+
+
+class _LibyamlDiffers(Exception):
+    """libyaml read a node SafeLoader would not: the document goes to SafeLoader."""
 
 
 class DocumentError(ValueError):
@@ -91,12 +109,58 @@ def parse_yaml(text: str, *, expected: str = "YAML") -> Any:
     an integer too long to convert). `expected` names the format in messages."""
     import yaml
 
-    loader = _yaml_loader()(text)
+    fast = getattr(yaml, "CSafeLoader", None)
+    if fast is not None and not _libyaml_differs(text):
+        try:
+            return _load_yaml(text, expected, fast)
+        except (DocumentError, _LibyamlDiffers, UnicodeEncodeError):  # the last: a surrogate
+            pass  # worded (or, should libyaml alone refuse it, read) by SafeLoader below
+    return _load_yaml(text, expected, yaml.SafeLoader)
+
+
+def _libyaml_differs(text: str) -> bool:
+    """Whether `text` has what libyaml reads otherwise than SafeLoader (see above). Plain
+    substring tests first: a regular expression over a megabyte costs more than the parse."""
+    if any(character in text for character in _DIFFERING_CHARACTERS):
+        return True
+    return _glued_comment(text) or _tag(text)
+
+
+def _glued_comment(text: str) -> bool:
+    """`|#`, `>-#`, `|2#`: a block scalar header with a comment glued on."""
+    at = text.find("#")
+    while at != -1:
+        before = at - 1
+        while before >= 0 and text[before] in _HEADER_INDICATORS:
+            before -= 1
+        if before >= 0 and text[before] in "|>":
+            return True
+        at = text.find("#", at + 1)
+    return False
+
+
+def _tag(text: str) -> bool:
+    """A `!` where a token may start: "Hello!" is no tag, `a: !x` and `[!x]` may be."""
+    at = text.find("!")
+    while at != -1:  # a tag starts a token; "Hello!" does not
+        if at == 0 or not text[at - 1].isalnum():
+            return True
+        at = text.find("!", at + 1)
+    return False
+
+
+def _load_yaml(text: str, expected: str, loader_class: Any) -> Any:
+    import yaml
+
+    try:
+        loader = loader_class(text)
+    except yaml.reader.ReaderError as error:  # SafeLoader checks every character first
+        raise DocumentError(f"not valid {expected}: {_unreadable(text, error)}") from None
     try:
         node = loader.get_single_node()
         if node is None:
             return None
-        _check_yaml(node)
+        _check_yaml(node, libyaml=loader_class is not yaml.SafeLoader)
         return loader.construct_document(node)
     except DocumentError:
         raise
@@ -113,14 +177,19 @@ def parse_yaml(text: str, *, expected: str = "YAML") -> Any:
         loader.dispose()
 
 
-def _yaml_loader() -> Any:
-    import yaml
+def _unreadable(text: str, error: Any) -> str:
+    """A character no YAML document may hold (NUL, most control characters), with its place."""
+    line = text.count("\n", 0, error.position) + 1
+    column = error.position - text.rfind("\n", 0, error.position)
+    return (
+        f"unacceptable character #x{error.character:04x}: {error.reason} "
+        f"at line {line}, column {column}"
+    )
 
-    return yaml.SafeLoader
 
-
-def _check_yaml(root: Any) -> None:
-    """Refuse aliases (a node met twice), duplicate keys, depth and over-long integers."""
+def _check_yaml(root: Any, *, libyaml: bool = False) -> None:
+    """Refuse aliases (a node met twice), duplicate keys, depth and over-long integers; with
+    `libyaml`, raise _LibyamlDiffers at a node SafeLoader would have refused."""
     import yaml
 
     seen: set[int] = set()
@@ -136,6 +205,8 @@ def _check_yaml(root: Any) -> None:
         seen.add(id(node))
         if len(path) > MAX_DEPTH:
             raise DocumentError(f"{_where(path[:MAX_DEPTH])} {_DEEPER}")
+        if libyaml and getattr(node, "flow_style", False) and _question_in_flow(node):
+            raise _LibyamlDiffers
         if isinstance(node, yaml.MappingNode):
             keys: set[tuple[str, str]] = set()
             for key_node, value_node in node.value:
@@ -153,6 +224,22 @@ def _check_yaml(root: Any) -> None:
                 f"{_where(path)} is an integer of {len(node.value)} digits; no field takes one "
                 "that long"
             )
+
+
+def _question_in_flow(node: Any) -> bool:
+    """A plain scalar (style None, or "" from libyaml) holding `?` in a flow collection:
+    SafeLoader ends the scalar there."""
+    import yaml
+
+    children = (
+        [item for pair in node.value for item in pair]
+        if isinstance(node, yaml.MappingNode)
+        else node.value
+    )
+    return any(
+        isinstance(child, yaml.ScalarNode) and not child.style and "?" in child.value
+        for child in children
+    )
 
 
 def _where(path: tuple[Any, ...]) -> str:

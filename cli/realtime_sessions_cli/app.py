@@ -75,6 +75,10 @@ COMMANDS = {
     ),
 }
 
+# The library logs only while it talks to the network (retries, the socket): these commands
+# never do, so they skip importing `logging` for a handler nothing would write to.
+_OFFLINE_COMMANDS = frozenset({"validate", "config", "schema", "event"})
+
 
 def _print_version(ctx: click.Context, _: click.Parameter, value: bool) -> None:
     """click's version option, with the library (where the version lives) imported only when
@@ -129,9 +133,10 @@ def cli(ctx: click.Context, verbose: bool) -> None:
     Shell completion (bash; use zsh_source or fish_source for zsh or fish):
       eval "$(_REALTIME_SESSIONS_COMPLETE=bash_source realtime-sessions)"
     """
-    from ._logging import configure_logging
+    if ctx.invoked_subcommand not in _OFFLINE_COMMANDS:
+        from ._logging import configure_logging
 
-    configure_logging(ctx, verbose)
+        configure_logging(ctx, verbose)
 
 
 def tolerate_console_encoding() -> None:

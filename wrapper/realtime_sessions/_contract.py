@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import json
-from pathlib import Path
+import os
 from typing import Any
 
 
@@ -19,8 +19,10 @@ def spec() -> dict[str, Any]:
     found = importlib.util.find_spec("realtime_sessions_client")
     if found is None or not found.submodule_search_locations:
         raise RuntimeError("realtime_sessions_client is not installed; run `make install`.")
-    path = Path(next(iter(found.submodule_search_locations))) / "openapi.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    # os.path, not pathlib: pathlib is the only import `validate FILE` would need it for.
+    path = os.path.join(next(iter(found.submodule_search_locations)), "openapi.json")
+    with open(path, encoding="utf-8") as contract:
+        return json.load(contract)
 
 
 def schema(name: str) -> dict[str, Any]:
