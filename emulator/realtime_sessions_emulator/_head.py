@@ -31,24 +31,28 @@ class Headers(Mapping[str, str]):
 
     def __init__(self, lines: list[tuple[str, str]]) -> None:
         self._lines = lines
-        self._first: dict[str, str] = {}
+        self._values: dict[str, list[str]] = {}
         for name, value in lines:
-            self._first.setdefault(name.lower(), value)
+            key = name.lower()
+            if key in self._values:
+                self._values[key].append(value)
+            else:
+                self._values[key] = [value]
 
     def __getitem__(self, name: str) -> str:
-        return self._first[name.lower()]
+        return self._values[name.lower()][0]
 
     def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and name.lower() in self._first
+        return isinstance(name, str) and name.lower() in self._values
 
     def get(self, name: str, default: str | None = None) -> str | None:  # type: ignore[override]
-        return self._first.get(name.lower(), default)
+        values = self._values.get(name.lower())
+        return default if values is None else values[0]
 
     def get_all(self, name: str) -> list[str] | None:
         """Every value of `name`, in order; None when it was not sent (like email.Message)."""
-        wanted = name.lower()
-        found = [value for line, value in self._lines if line.lower() == wanted]
-        return found or None
+        values = self._values.get(name.lower())
+        return None if values is None else list(values)
 
     def items(self) -> list[tuple[str, str]]:  # type: ignore[override]
         return list(self._lines)
@@ -66,6 +70,8 @@ def request_line(line: str, protocol_version: str) -> tuple[str, str, str | None
     Raises HeadError with http.server's answer to a bad line (the line is not empty).
     """
     words = line.split()
+    if len(words) == 3 and words[2] == "HTTP/1.1" and not words[1].startswith("//"):
+        return words[0], words[1], words[2], protocol_version < "HTTP/1.1"  # the usual line
     version, close = None, True
     if len(words) >= 3:
         version = words[-1]
@@ -98,25 +104,58 @@ def _version_number(version: str) -> tuple[int, int]:
 
 def read_headers(rfile: BinaryIO) -> Headers:
     """The header lines up to the blank line; a folded line continues the one before it."""
+    headers = _buffered_headers(rfile)
+    return _headers_line_by_line(rfile) if headers is None else headers
+
+
+def _buffered_headers(rfile: BinaryIO) -> Headers | None:
+    """The usual case at once: the whole head is in the read buffer already, every line ends
+    in CRLF, none too long nor too many. None: read it line by line instead."""
+    buffered = rfile.peek(MAX_LINE)  # type: ignore[attr-defined]  # a BufferedReader
+    if buffered.startswith(b"\r\n"):
+        rfile.read(2)
+        return Headers([])
+    end = buffered.find(b"\r\n\r\n")
+    if end < 0:
+        return None
+    block = buffered[:end]
+    raw_lines = block.split(b"\r\n")
+    if (
+        len(raw_lines) >= MAX_HEADERS
+        or b"\n" in block.replace(b"\r\n", b"")
+        or max(map(len, raw_lines)) + 2 > MAX_LINE
+    ):
+        return None
+    rfile.read(end + 4)
+    lines: list[tuple[str, str]] = []
+    for raw in raw_lines:
+        _add_line(lines, raw.decode("iso-8859-1"))
+    return Headers(lines)
+
+
+def _headers_line_by_line(rfile: BinaryIO) -> Headers:
     lines: list[tuple[str, str]] = []
     count = 0
     while True:
         raw = rfile.readline(MAX_LINE + 1)
         if len(raw) > MAX_LINE:
-            raise HeadError(
-                431, "Line too long", f"got more than {MAX_LINE} bytes when reading header line"
-            )
+            explain = f"got more than {MAX_LINE} bytes when reading header line"
+            raise HeadError(431, "Line too long", explain)
         count += 1
         if count > MAX_HEADERS:
             raise HeadError(431, "Too many headers", f"got more than {MAX_HEADERS} headers")
         if raw in _ENDS:
             return Headers(lines)
-        text = raw.decode("iso-8859-1")
-        if text[0] in " \t" and lines:  # obsolete line folding: one value over two lines
-            name, value = lines[-1]
-            lines[-1] = (name, f"{value} {text.strip()}")
-            continue
-        name, colon, value = text.partition(":")
-        if not colon or not name or name != name.strip():
-            raise HeadError(400, f"Bad request: a malformed header line ({text.rstrip()!r})")
-        lines.append((name, value.strip()))
+        _add_line(lines, raw.decode("iso-8859-1"))
+
+
+def _add_line(lines: list[tuple[str, str]], text: str) -> None:
+    """One header line (its line ending or not): a new header, or a folded continuation."""
+    if text[0] in " \t" and lines:  # obsolete line folding: one value over two lines
+        name, value = lines[-1]
+        lines[-1] = (name, f"{value} {text.strip()}")
+        return
+    name, colon, value = text.partition(":")
+    if not colon or not name or name != name.strip():
+        raise HeadError(400, f"Bad request: a malformed header line ({text.rstrip()!r})")
+    lines.append((name, value.strip()))

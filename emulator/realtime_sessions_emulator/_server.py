@@ -39,10 +39,12 @@ colon (`::1`) is IPv6.
 from __future__ import annotations
 
 import argparse
+import base64
 import contextlib
 import email.utils
 import errno
 import functools
+import io
 import json
 import os
 import random
@@ -68,6 +70,7 @@ from ._calls import CallRoute
 from ._errors import ApiError, error_for, not_an_object
 from ._head import HeadError, read_headers, request_line
 from ._websocket import Realtime
+from ._wire import Wire
 from ._workers import Workers
 
 FaultKind = Literal["429", "500", "502", "503", "slow", "drop", "malformed", "retired"]
@@ -259,7 +262,7 @@ AZURE_BASE_PATH = "/openai/v1"
 
 
 def _secret() -> str:
-    return "ek_" + secrets.token_urlsafe(24)
+    return "ek_" + base64.urlsafe_b64encode(os.urandom(24)).decode()  # secrets.token_urlsafe(24)
 
 
 def _session_id() -> str:
@@ -837,7 +840,6 @@ class _Handler(BaseHTTPRequestHandler):
     # for a delayed ACK (Nagle).
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True
-    wbufsize = 0  # unbuffered: `_send` writes each answer's head and body in one piece
     server_version = "realtime-sessions-emulator"
     server: _Server
     _linger = False
@@ -849,10 +851,34 @@ class _Handler(BaseHTTPRequestHandler):
         """Quiet: a log line per request would cost more than the request."""
 
     def setup(self) -> None:
-        # Every read and write of this connection waits at most this long (socket timeout).
+        """StreamRequestHandler's setup, with the socket wrapped in a `Wire`: every wait of
+        this connection is bounded by the idle timeout, and reads and writes that need not
+        wait cost no extra system call. `_send` writes each answer in one piece, unbuffered."""
+        self.connection = self.request
         self.timeout = self.server.limits.idle_timeout
-        super().setup()
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, True)
+        self._wire = Wire(self.connection, self.timeout)
+        self.rfile = io.BufferedReader(self._wire)
+        self.wfile = self._wire
         self.server.track(self.connection, True)
+
+    def handle(self) -> None:
+        """http.server's loop over the connection's requests; between two, the thread tells the
+        pool it waits on the client (a keep-alive connection may stay quiet for the idle
+        timeout), so that queued connections get another thread meanwhile."""
+        self.close_connection = True
+        self.handle_one_request()
+        while not self.close_connection:
+            with self.server.workers.waiting():
+                try:
+                    self.rfile.peek(1)  # type: ignore[attr-defined]  # a BufferedReader
+                except TimeoutError:  # idle for the whole timeout: close, as http.server does
+                    return
+            self.handle_one_request()
+
+    def _wait_at_most(self, seconds: float) -> None:
+        """The bound of every wait from now on (set on the socket when one must wait)."""
+        self._wire.timeout = seconds
 
     def finish(self) -> None:
         try:
@@ -937,7 +963,7 @@ class _Handler(BaseHTTPRequestHandler):
         left = self._deadline - time.monotonic()
         if left <= 0:
             raise TimeoutError("the body's deadline passed")
-        self.connection.settimeout(min(self.server.limits.idle_timeout, left))
+        self._wait_at_most(min(self.server.limits.idle_timeout, left))
 
     def _read_exactly(self, size: int) -> bytes:
         pieces = []
@@ -980,7 +1006,9 @@ class _Handler(BaseHTTPRequestHandler):
         if self.headers.get("Upgrade", "").lower() == "websocket":
             # The WebSocket takes this connection over; http.server's loop must not read on.
             self.close_connection = True
-            self.server.app.realtime.serve(self.connection, self.path, self.headers)
+            self._wire.arm()  # the conversation's handshake waits as long as any read here
+            with self.server.workers.waiting():  # a conversation waits on its client mostly
+                self.server.app.realtime.serve(self.connection, self.path, self.headers)
             return
         try:
             raw = self._read_body()
@@ -996,7 +1024,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(_error_reply(ApiError(408, message, "request_timeout")), close=True)
             return
         finally:
-            self.connection.settimeout(self.server.limits.idle_timeout)
+            self._wait_at_most(self.server.limits.idle_timeout)
         authorization = self.headers.get("Authorization")
         api_key = self.headers.get("api-key")
         content_type = self.headers.get("Content-Type", "")
@@ -1031,6 +1059,9 @@ class _Handler(BaseHTTPRequestHandler):
             return self._dispatch
         raise AttributeError(name)
 
+    # The usual methods found without `__getattr__` (http.server looks each request's up twice).
+    do_POST = do_GET = _dispatch
+
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
@@ -1041,22 +1072,40 @@ class _Server(ThreadingHTTPServer):
         self.address_family = socket.AF_INET6 if ":" in address[0] else socket.AF_INET
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
-        self._workers = Workers(limits.max_connections, "realtime-emulator")
+        self.workers = Workers(limits.max_connections, "realtime-emulator")
         super().__init__(address, _Handler)
 
     def process_request(self, request: Any, client_address: Any) -> None:
         """A thread of the pool per connection, up to `max_connections` (threads are reused:
         starting one per connection cost more than the mint); beyond, 503 at once and close."""
-        if self._workers.submit(self.process_request_thread, request, client_address):
+        if self.workers.submit(self.process_request_thread, request, client_address):
             return
         with contextlib.suppress(OSError):
             request.settimeout(1)
             request.sendall(_BUSY)
         self.shutdown_request(request)
 
+    def server_activate(self) -> None:
+        super().server_activate()
+        self.socket.setblocking(False)  # `service_actions` takes what is waiting, then stops
+
+    def service_actions(self) -> None:
+        """After each turn of `serve_forever`, take the connections already waiting too: a
+        burst then costs one poll of the listening socket, not one per connection."""
+        for _ in range(self.request_queue_size):
+            try:
+                request, client_address = self.get_request()
+            except OSError:  # none waiting (or it went away before it was taken)
+                return
+            try:
+                self.process_request(request, client_address)
+            except Exception:
+                self.handle_error(request, client_address)
+                self.shutdown_request(request)
+
     def server_close(self) -> None:
         super().server_close()
-        self._workers.close()
+        self.workers.close()
 
     def track(self, connection: socket.socket, is_open: bool) -> None:
         with self._open_lock:
