@@ -109,7 +109,8 @@ $(AIRFLOW_DB): $(AIRFLOW_VENV)/.installed
 	AIRFLOW_HOME=$(abspath $(dir $@)) AIRFLOW__CORE__LOAD_EXAMPLES=False \
 		$(AIRFLOW_VENV)/bin/airflow db migrate > $(dir $@)migrate.log 2>&1 || { cat $(dir $@)migrate.log; exit 1; }
 
-# Speed, measured side by side with raw httpx and the official SDK; writes bench/results.md.
+# Speed: every target with its goal, min-max over interleaved rounds and verdict, in one run of
+# bench/run.py; writes bench/results.md and quotes its targets in README's Benchmarks section.
 bench: install
 	$(BIN)/python bench/run.py
 

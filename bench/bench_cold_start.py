@@ -40,6 +40,7 @@ class ColdStartRow(TypedDict):
     min_ms: float
     peak_rss_mb: float
     runs: int
+    runs_ms: list[float]  # wall of each run, in round order
 
 
 def _run_once(code: str, args: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -66,8 +67,37 @@ def _run_once(code: str, args: list[str], env: dict[str, str]) -> tuple[float, f
     return elapsed, int(report.split()[1]) / 1024  # kB, that is KiB
 
 
-def run(runs: int = 11) -> list[ColdStartRow]:
-    """Median wall time and peak RSS of each command over `runs` interleaved runs."""
+BIG_YAML = "realtime-sessions validate 1MB.yaml"
+
+
+def big_yaml(size: int = 1 << 20) -> str:
+    """A GA config of about `size` bytes of YAML: the typical session with many long tools."""
+    lines = ["type: realtime", "model: gpt-realtime", "instructions: |"]
+    lines += [f"  {line}" for line in GA_CONFIG["instructions"].splitlines()]
+    lines.append("tools:")
+    index = 0
+    while sum(map(len, lines)) < size:
+        lines += [
+            "  - type: function",
+            f"    name: tool_{index}",
+            "    description: >-",
+            *(
+                f"      Step {step} of what tool {index} does, told at length."
+                for step in range(40)
+            ),
+            "    parameters:",
+            "      type: object",
+            "      properties:",
+            "        order_number: {type: string, description: The order's number}",
+            "      required: [order_number]",
+        ]
+        index += 1
+    return "\n".join(lines) + "\n"
+
+
+def run(runs: int = 11, yaml_bytes: int = 1 << 20) -> list[ColdStartRow]:
+    """Median wall time and peak RSS of each command over `runs` interleaved runs; the big
+    YAML config has about `yaml_bytes` bytes."""
     cli = Path(sys.executable).with_name("realtime-sessions")
     script = f"import sys\nsys.argv[0], sys.path[0] = {str(cli)!r}, {str(cli.parent)!r}\n"
     script += cli.read_text()
@@ -77,10 +107,13 @@ def run(runs: int = 11) -> list[ColdStartRow]:
     with tempfile.TemporaryDirectory() as folder:
         config = Path(folder, "session.json")
         config.write_text(json.dumps(GA_CONFIG))
+        big = Path(folder, "big.yaml")
+        big.write_text(big_yaml(yaml_bytes))
         commands = {
             "realtime-sessions --help": (script, ["--help"]),
             "realtime-sessions validate FILE": (script, ["validate", str(config)]),
             "realtime-sessions config --config FILE": (script, ["config", "--config", str(config)]),
+            BIG_YAML: (script, ["validate", str(big)]),
             'python -c "import openai"': ("import openai", []),
             "python -c pass": ("pass", []),
         }
@@ -99,6 +132,7 @@ def run(runs: int = 11) -> list[ColdStartRow]:
             min_ms=min(wall for wall, _ in runs_) * 1e3,
             peak_rss_mb=max(rss for _, rss in runs_),
             runs=len(runs_),
+            runs_ms=[wall * 1e3 for wall, _ in runs_],
         )
         for name, runs_ in samples.items()
     ]

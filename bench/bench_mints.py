@@ -8,15 +8,14 @@ processes on this 2-core machine come and go during a run, and a median shrugs o
 
 from __future__ import annotations
 
-import asyncio
 import functools
+import itertools
 import json
-import logging
 import re
 import socket
 import statistics
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypedDict
 from urllib.parse import urlsplit
@@ -25,8 +24,6 @@ import httpx
 from emulator_process import EmulatorProcess
 from openai import OpenAI
 from realtime_sessions import (
-    APIConnectionError,
-    AsyncSessionsClient,
     Endpoint,
     SessionsClient,
     build_request,
@@ -35,6 +32,7 @@ from realtime_sessions import (
 API_KEY = "sk-bench"
 RAW = "raw httpx"
 OURS = "realtime_sessions"
+OURS_NEW = "realtime_sessions, new config each mint"
 SDK = "openai SDK"
 SOCKET = "raw socket"
 _TOOL = {
@@ -104,16 +102,7 @@ class MintRow(TypedDict):
     wall_us: float
     mints: int
     chunks: int
-
-
-class ConcurrencyRow(TypedDict):
-    client: str
-    endpoint: str
-    mints_per_s: float
-    cpu_us: float
-    mints: int
-    concurrency: int
-    failures: int
+    cpu_chunks: list[float]  # µs per mint of each chunk, in round order
 
 
 class CapacityRow(TypedDict):
@@ -123,6 +112,7 @@ class CapacityRow(TypedDict):
     client_cpu_us: float
     emulator_cpu_us: float | None
     mints: int
+    rate_chunks: list[float]  # mints/s of each chunk, in round order
 
 
 @dataclass
@@ -144,6 +134,12 @@ def _raw_post(client: httpx.Client, path: str, payload: bytes) -> Any:
     if response.status_code != 200:
         raise RuntimeError(f"raw httpx: HTTP {response.status_code} {response.text[:200]}")
     return response.json()
+
+
+def _new_config_mint(client: SessionsClient, case: Case, counter: Iterator[int]) -> object:
+    """A token service for many users: a new `instructions` string each mint (a cache miss)."""
+    config = {**case.config, "instructions": f"{_INSTRUCTIONS} Caller {next(counter)}."}
+    return client.create(config, endpoint=case.endpoint)
 
 
 def _interleaved(
@@ -196,6 +192,9 @@ def sequential(
             calls[case.endpoint, OURS] = functools.partial(
                 ours.create, case.config, endpoint=case.endpoint
             )
+            calls[case.endpoint, OURS_NEW] = functools.partial(
+                _new_config_mint, ours, case, itertools.count()
+            )
             calls[case.endpoint, SDK] = functools.partial(sdk_create, **case.body)
         samples = _interleaved(calls, mints, chunk, warmup)
     return [
@@ -206,107 +205,9 @@ def sequential(
             wall_us=statistics.median(sample.wall) * 1e6,
             mints=sample.mints,
             chunks=len(sample.cpu),
+            cpu_chunks=[cpu * 1e6 for cpu in sample.cpu],
         )
         for (endpoint, client), sample in samples.items()
-    ]
-
-
-class _RetryCounter(logging.Handler):
-    """Counts the library's retry warnings: with max_retries > 0 a failed attempt is invisible."""
-
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.count = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.count += 1
-
-
-async def _ramp_up(call: Callable[[], Awaitable[object]], concurrency: int, step: float) -> None:
-    """Open the pool's connections one at a time: the emulator listens with a backlog of 5, and
-    a burst of 64 connects overflows it (connections reset)."""
-    stop = asyncio.Event()
-
-    async def worker(index: int) -> None:
-        await asyncio.sleep(index * step)
-        while not stop.is_set():
-            await call()
-
-    workers = [asyncio.create_task(worker(index)) for index in range(concurrency)]
-    await asyncio.sleep(concurrency * step + 0.3)
-    stop.set()
-    await asyncio.gather(*workers)
-
-
-async def _drive(
-    call: Callable[[], Awaitable[object]], mints: int, concurrency: int
-) -> tuple[float, float, int]:
-    """Wall seconds, CPU seconds and failed calls for `mints` calls, `concurrency` at a time."""
-    remaining, failures = mints, 0
-
-    async def worker() -> None:
-        nonlocal remaining, failures
-        while remaining > 0:
-            remaining -= 1
-            try:
-                await call()
-            except (httpx.TransportError, APIConnectionError):  # counted and shown, not fatal
-                failures += 1
-
-    cpu, wall = time.process_time(), time.perf_counter()
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
-    return time.perf_counter() - wall, time.process_time() - cpu, failures
-
-
-async def concurrent(
-    base_url: str, mints: int = 4000, concurrency: int = 64, chunks: int = 8
-) -> list[ConcurrencyRow]:
-    """`mints` mints per client at `concurrency`, ours against raw httpx, same pool limits."""
-    case = CASES[1]  # the library's default endpoint
-    limits = httpx.Limits(
-        max_connections=concurrency, max_keepalive_connections=concurrency, keepalive_expiry=60
-    )
-    retries = _RetryCounter()
-    logger = logging.getLogger("realtime_sessions")
-    logger.addHandler(retries)
-    try:
-        async with (
-            httpx.AsyncClient(base_url=base_url, headers=RAW_HEADERS, limits=limits) as raw,
-            httpx.AsyncClient(limits=limits) as pool,
-            AsyncSessionsClient(api_key=API_KEY, base_url=base_url, http_client=pool) as ours,
-        ):
-
-            async def raw_mint() -> object:
-                response = await raw.post(case.path, content=case.payload)
-                if response.status_code != 200:
-                    raise RuntimeError(f"raw httpx: HTTP {response.status_code}")
-                return response.json()
-
-            async def our_mint() -> object:
-                return await ours.create(case.config, endpoint=case.endpoint)
-
-            calls = {RAW: raw_mint, OURS: our_mint}
-            for call in calls.values():
-                await _ramp_up(call, concurrency, step=0.01)
-            retries.count = 0
-            results: dict[str, list[tuple[float, float, int]]] = {name: [] for name in calls}
-            for round_ in range(chunks):
-                for name in list(calls)[:: 1 if round_ % 2 == 0 else -1]:
-                    results[name].append(await _drive(calls[name], mints // chunks, concurrency))
-    finally:
-        logger.removeHandler(retries)
-    per_chunk = mints // chunks
-    return [
-        ConcurrencyRow(
-            client=name,
-            endpoint=case.endpoint,
-            mints_per_s=statistics.median(per_chunk / wall for wall, _, _ in runs),
-            cpu_us=statistics.median(cpu / per_chunk for _, cpu, _ in runs) * 1e6,
-            mints=per_chunk * len(runs),
-            concurrency=concurrency,
-            failures=sum(failed for _, _, failed in runs) + (retries.count if name == OURS else 0),
-        )
-        for name, runs in results.items()
     ]
 
 
@@ -323,8 +224,8 @@ class RawConnection:
             f"Authorization: Bearer {API_KEY}\r\nContent-Type: application/json\r\n"
             f"Content-Length: {len(payload)}\r\n\r\n"
         ).encode() + payload
-        self._socket = socket.create_connection((url.hostname, url.port or 80))
-        self._socket.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        self._base_url = base_url
+        self._connect()
 
     def _receive(self) -> bytes:
         data = self._socket.recv(1 << 16)
@@ -333,6 +234,21 @@ class RawConnection:
         return data
 
     def mint(self) -> None:
+        try:
+            self._mint()
+        except (ConnectionError, OSError):
+            # The emulator closes keep-alive connections left idle (issue 14's socket timeout),
+            # which a loaded machine can make happen between chunks: connect again, once.
+            self._socket.close()
+            self._connect()
+            self._mint()
+
+    def _connect(self) -> None:
+        url = urlsplit(self._base_url)
+        self._socket = socket.create_connection((url.hostname, url.port or 80))
+        self._socket.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def _mint(self) -> None:
         self._socket.sendall(self._request)
         buffer = b""
         while (end := buffer.find(b"\r\n\r\n")) < 0:
@@ -379,6 +295,7 @@ def capacity(
                 None if sample.emulator_cpu is None else sample.emulator_cpu / sample.mints * 1e6
             ),
             mints=sample.mints,
+            rate_chunks=[1 / wall for wall in sample.wall],
         )
         for (endpoint, client), sample in samples.items()
     ]

@@ -101,15 +101,19 @@ class Row(TypedDict):
     us_per_config: float
     runs: int
     number: int
+    per_s_runs: list[float]  # configs per second of each run
 
 
-def _fresh_twenty_tools() -> Callable[[], Any]:
-    """20 tools never seen before on every call: the tool-parameters cache always misses."""
+THOUSAND_TOOLS = "1,000 new tools (cache misses)"
+
+
+def _fresh_tools(count: int) -> Callable[[], Any]:
+    """`count` tools never seen before on every call: the tool-parameters cache always misses."""
     counter = itertools.count()
 
     def call() -> Any:
         tag = f" #{next(counter)}"
-        config = {**TWENTY_TOOLS, "tools": [make_tool(i, tag) for i in range(20)]}
+        config = {**TWENTY_TOOLS, "tools": [make_tool(i, tag) for i in range(count)]}
         return validate(config, endpoint="sessions")
 
     return call
@@ -125,14 +129,19 @@ CASES: list[tuple[str, str, Any]] = [
 
 def _measure(
     call: Callable[[], Any], repeat: int, seconds: float, clock: Callable[[], float]
-) -> tuple[float, int]:
-    """Median seconds per call over `repeat` runs of about `seconds` each, and calls per run."""
+) -> tuple[list[float], int]:
+    """Seconds per call of each of `repeat` runs of about `seconds` each, and calls per run."""
     # Garbage collection stays on: it is part of the cost of validating.
     timer = timeit.Timer(call, setup="gc.enable()", timer=clock)
+    started = clock()
+    call()  # one call first: a slow case (1,000 new tools) is not timed ten times over
+    first = clock() - started
+    if first >= seconds:
+        return [first, *(t for t in timer.repeat(repeat - 1, 1))], 1
     number, _ = timer.autorange()
     per_run = timer.timeit(number) / number
     number = max(1, int(seconds / per_run))
-    return statistics.median(t / number for t in timer.repeat(repeat, number)), number
+    return [t / number for t in timer.repeat(repeat, number)], number
 
 
 def run(
@@ -150,10 +159,12 @@ def run(
             raise AssertionError(f"the {case} config is not clean: {report.problems}")
         benchmarks.append((case, endpoint, lambda c=config, e=endpoint: validate(c, endpoint=e)))
     if cold_tools:
-        benchmarks.append(("20 new tools (cache misses)", "sessions", _fresh_twenty_tools()))
+        benchmarks.append(("20 new tools (cache misses)", "sessions", _fresh_tools(20)))
+        benchmarks.append((THOUSAND_TOOLS, "sessions", _fresh_tools(1000)))
     rows: list[Row] = []
     for case, endpoint, call in benchmarks:
-        per_config, number = _measure(call, repeat, seconds, clock)
+        runs, number = _measure(call, repeat, seconds, clock)
+        per_config = statistics.median(runs)
         rows.append(
             Row(
                 case=case,
@@ -162,6 +173,7 @@ def run(
                 us_per_config=per_config * 1e6,
                 runs=repeat,
                 number=number,
+                per_s_runs=[1 / run for run in runs],
             )
         )
     return rows

@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 _ANNOUNCEMENT = "export OPENAI_BASE_URL="
 
@@ -34,9 +35,16 @@ class EmulatorProcess:
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+LOOPBACK = [sys.executable, str(Path(__file__).with_name("loopback_server.py"))]
+
+
 @contextmanager
-def running_emulator(timeout: float = 30.0) -> Iterator[EmulatorProcess]:
-    """Start the emulator without faults (whatever REALTIME_EMULATOR_* the shell has) and stop it."""
+def running_emulator(
+    timeout: float = 30.0, command: list[str] | None = None
+) -> Iterator[EmulatorProcess]:
+    """Start the emulator without faults (whatever REALTIME_EMULATOR_* the shell has) and stop it.
+
+    `command=LOOPBACK` starts the async benchmark's fixed-answer server instead."""
     env = {
         name: value
         for name, value in os.environ.items()
@@ -44,7 +52,9 @@ def running_emulator(timeout: float = 30.0) -> Iterator[EmulatorProcess]:
     }
     env["REALTIME_EMULATOR_FAULT"] = ""
     process = subprocess.Popen(
-        [sys.executable, "-m", "realtime_sessions_emulator"], stdout=subprocess.PIPE, env=env
+        command or [sys.executable, "-m", "realtime_sessions_emulator"],
+        stdout=subprocess.PIPE,
+        env=env,
     )
     try:
         yield EmulatorProcess(_announced_url(process, timeout), process.pid)
