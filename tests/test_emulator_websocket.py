@@ -283,6 +283,20 @@ def test_post_calls_with_an_ek_creates_a_call_to_attach_to(emulator):
         assert _recv(ws)["session"]["instructions"] == "From the token."
 
 
+def test_a_multipart_call_starts_with_its_session_part(emulator):
+    session = {"type": "realtime", "instructions": "From the form.", "tool_choice": "none"}
+    answer = httpx.post(
+        emulator.base_url + "/realtime/calls",
+        headers={"Authorization": f"Bearer {KEY}"},
+        files={"sdp": (None, OFFER, "application/sdp"), "session": (None, json.dumps(session))},
+    )
+    assert answer.status_code == 201, answer.text
+    call_id = answer.headers["location"].rsplit("/", 1)[1]
+    with _open(emulator, f"?call_id={call_id}") as ws:
+        started = _recv(ws)["session"]
+    assert (started["instructions"], started["tool_choice"]) == ("From the form.", "none")
+
+
 @pytest.mark.parametrize(
     ("kind", "expected"),
     [("429", "rate_limit_exceeded"), ("500", "server_error")],

@@ -34,6 +34,8 @@ class CallReply:
     body: bytes
     content_type: str
     headers: tuple[tuple[str, str], ...] = ()
+    # The GA session of a multipart call (checked against the contract), for its conversation.
+    session: dict[str, Any] | None = None
 
 
 def _error(error: ApiError) -> CallReply:
@@ -62,20 +64,20 @@ class CallRoute:
             first = next(self._validator.iter_errors(body), None)
             if first is not None:
                 return _error(error_for(first))
-            return self._answer(body["sdp"])
+            return self._answer(body["sdp"], body.get("session"))
         message = (
             f"Unsupported Content-Type {kind or '(none)'!r}: send the SDP offer as "
             "application/sdp, or multipart/form-data with parts 'sdp' and 'session'."
         )
         return _error(ApiError(400, message, "unsupported_content_type"))
 
-    def _answer(self, offer: str) -> CallReply:
+    def _answer(self, offer: str, session: dict[str, Any] | None = None) -> CallReply:
         answer = sdp_answer(offer)
         if answer is None:
             message = "The SDP offer is not valid: it needs 'v=0' and at least one m= section."
             return _error(ApiError(400, message, "invalid_offer", param="sdp"))
         location = f"{self._base_path}/realtime/calls/rtc_{secrets.token_hex(16)}"
-        return CallReply(201, answer.encode(), SDP, (("Location", location),))
+        return CallReply(201, answer.encode(), SDP, (("Location", location),), session)
 
 
 def _form_parts(content_type: str, raw: bytes) -> dict[str, str]:

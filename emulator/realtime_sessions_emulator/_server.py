@@ -751,7 +751,8 @@ class _App:
             return _error_reply(refused)
         if calls is not None:
             answer = calls.reply(content_type, raw)
-            self.realtime.adopt_call(dict(answer.headers).get("Location"), authorization)
+            location = dict(answer.headers).get("Location")
+            self.realtime.adopt_call(location, authorization, answer.session)
             return _Reply(answer.status, answer.body, answer.headers, answer.content_type)
         assert route is not None
         fault = self.faults.draw(route.flavor.beta)

@@ -190,22 +190,33 @@ class Realtime:
             self._calls[call_id] = _Call(conversation)
         return call_id
 
-    def adopt_call(self, location: str | None, authorization: str | None) -> None:
+    def adopt_call(
+        self,
+        location: str | None,
+        authorization: str | None,
+        session: dict[str, Any] | None = None,
+    ) -> None:
         """A call `POST /v1/realtime/calls` created (its `Location`) becomes a conversation a
-        server can attach to, with the session of the `ek_` it was created with when known."""
+        server can attach to, with the session it was created with: the multipart `session`
+        part, else the session of the `ek_` it was posted with, else the defaults."""
         if not location:
             return
-        key = _bearer(authorization)
-        try:
-            session = self.tokens.session_of(key) if key.startswith("ek_") else None
-        except _Refusal:
-            session = None
+        if session is None:
+            session = self._session_of_token(_bearer(authorization))
         call_id = location.rsplit("/", 1)[1]
         config = self._default_session((session or {}).get("model"))
         merge_session(config, session or {})
         conversation = Conversation(config, self.seed, self._validator)
         with self._calls_lock:
             self._calls[call_id] = _Call(conversation)
+
+    def _session_of_token(self, key: str) -> dict[str, Any] | None:
+        if not key.startswith("ek_"):
+            return None
+        try:
+            return self.tokens.session_of(key)
+        except _Refusal:
+            return None
 
     def serve(self, sock: socket.socket, target: str, headers: Mapping[str, str]) -> None:
         """Answer the upgrade on `sock` (already read by http.server) and run the session."""
