@@ -33,6 +33,7 @@ API_KEY = "sk-bench"
 RAW = "raw httpx"
 OURS = "realtime_sessions"
 OURS_NEW = "realtime_sessions, new config each mint"
+RAW_NEW = "raw httpx, new body each mint"
 SDK = "openai SDK"
 SOCKET = "raw socket"
 _TOOL = {
@@ -93,6 +94,7 @@ CASES = (
     Case("client-secrets", "/realtime/client_secrets", GA_CONFIG),
 )
 RAW_HEADERS = {"Authorization": f"Bearer {API_KEY}", "Content-Type": "application/json"}
+AUTH_HEADER = {"Authorization": f"Bearer {API_KEY}"}
 
 
 class MintRow(TypedDict):
@@ -136,10 +138,30 @@ def _raw_post(client: httpx.Client, path: str, payload: bytes) -> Any:
     return response.json()
 
 
+def _caller_instructions(counter: Iterator[int]) -> str:
+    """A new caller's instructions; the counters of ours and raw httpx are apart, so neither
+    sends a body the emulator has seen (it keeps each body's verdict) and both pay alike."""
+    return f"{_INSTRUCTIONS} Caller {next(counter)}."
+
+
 def _new_config_mint(client: SessionsClient, case: Case, counter: Iterator[int]) -> object:
     """A token service for many users: a new `instructions` string each mint (a cache miss)."""
-    config = {**case.config, "instructions": f"{_INSTRUCTIONS} Caller {next(counter)}."}
+    config = {**case.config, "instructions": _caller_instructions(counter)}
     return client.create(config, endpoint=case.endpoint)
+
+
+def _raw_new_body_post(client: httpx.Client, case: Case, counter: Iterator[int]) -> Any:
+    """The same job done by hand: the body with this caller's `instructions`, posted as a person
+    writes it with httpx (`json=`, the key in `headers=`), and the answer read as JSON."""
+    instructions = _caller_instructions(counter)
+    if "session" in case.body:
+        body = {**case.body, "session": {**case.body["session"], "instructions": instructions}}
+    else:
+        body = {**case.body, "instructions": instructions}
+    response = client.post(case.path, json=body, headers=AUTH_HEADER)
+    if response.status_code != 200:
+        raise RuntimeError(f"raw httpx: HTTP {response.status_code} {response.text[:200]}")
+    return response.json()
 
 
 def _interleaved(
@@ -175,9 +197,11 @@ def _interleaved(
 def sequential(
     base_url: str, mints: int = 2000, chunk: int = 100, warmup: int = 100
 ) -> list[MintRow]:
-    """One mint after the other on one client each: (a) raw httpx, (b) ours, (c) the SDK."""
+    """One mint after the other on one client each: (a) raw httpx, (b) ours, (c) the SDK; a
+    new config each mint through ours and a new body each mint through raw httpx."""
     with (
         httpx.Client(base_url=base_url, headers=RAW_HEADERS) as raw,
+        httpx.Client(base_url=base_url) as raw_by_hand,
         SessionsClient(api_key=API_KEY, base_url=base_url) as ours,
         OpenAI(api_key=API_KEY, base_url=base_url, max_retries=0) as sdk,
     ):
@@ -193,7 +217,10 @@ def sequential(
                 ours.create, case.config, endpoint=case.endpoint
             )
             calls[case.endpoint, OURS_NEW] = functools.partial(
-                _new_config_mint, ours, case, itertools.count()
+                _new_config_mint, ours, case, itertools.count(2 * 10**8)
+            )
+            calls[case.endpoint, RAW_NEW] = functools.partial(
+                _raw_new_body_post, raw_by_hand, case, itertools.count(10**8)
             )
             calls[case.endpoint, SDK] = functools.partial(sdk_create, **case.body)
         samples = _interleaved(calls, mints, chunk, warmup)

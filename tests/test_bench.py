@@ -66,8 +66,8 @@ def test_ratios_pair_the_rounds_and_the_table_has_one_line_per_target() -> None:
 ISSUE_20_ROWS = [
     "client CPU per mint vs raw httpx, same config (sessions)",
     "client CPU per mint vs raw httpx, same config (client-secrets)",
-    "same, a new config each mint (sessions)",
-    "same, a new config each mint (client-secrets)",
+    "a new config each mint vs raw httpx with a new body each mint (sessions)",
+    "a new config each mint vs raw httpx with a new body each mint (client-secrets)",
     "client CPU per mint vs the official SDK (sessions)",
     "client CPU per mint vs the official SDK (client-secrets)",
     "async throughput vs raw httpx, concurrency 1",
