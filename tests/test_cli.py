@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import logging
 import os
@@ -26,7 +27,8 @@ from realtime_sessions import (
     __version__,
 )
 from realtime_sessions_cli._common import EXIT_CODES_HELP, exit_code_for
-from realtime_sessions_cli._lazy import LightFormatter, terminal_columns
+from realtime_sessions_cli._help import GROUP_HELP, bare_help, terminal_columns
+from realtime_sessions_cli._lazy import LightFormatter, stand_in
 from realtime_sessions_cli._logging import configure_logging
 from realtime_sessions_cli.app import cli
 from realtime_sessions_cli.config import config_command
@@ -334,11 +336,11 @@ def test_the_lazy_listing_is_the_commands_own_short_help() -> None:
     real = {name: cli.load(name) for name in lazy}
     assert {name: command.name for name, command in real.items()} == {name: name for name in lazy}
     for name, command in real.items():
-        stand_in = lazy[name].stand_in(name)
+        standing = stand_in(name, lazy[name])
         assert not command.hidden, name
         assert not command.deprecated, name
         for limit in (20, 45, 60, 80, 120):
-            assert stand_in.get_short_help_str(limit) == command.get_short_help_str(limit), name
+            assert standing.get_short_help_str(limit) == command.get_short_help_str(limit), name
     eager = click.Group("realtime-sessions", commands=real)
     for width in (40, 80, 100, 200):
         with click.Context(cli, info_name="realtime-sessions", terminal_width=width) as ctx:
@@ -371,7 +373,9 @@ def test_help_imports_no_library_code() -> None:
     assert sorted(modules) == [
         "realtime_sessions_cli",
         "realtime_sessions_cli._common",
+        "realtime_sessions_cli._help",
         "realtime_sessions_cli._lazy",
+        "realtime_sessions_cli._start",
         "realtime_sessions_cli.app",
     ]
     # Nor what a command needs and the listing does not: archives (shutil), JSON, YAML, logging.
@@ -425,3 +429,98 @@ def test_validate_with_a_tool_imports_only_what_it_needs(tmp_path: Path) -> None
         "realtime_sessions._client",
     }
     assert modules & unwanted == set()
+
+
+def _clicks_group_help(width: int) -> str:
+    """The group's help as click itself renders it at help width `width`."""
+    with click.Context(cli, info_name="realtime-sessions", **cli.context_settings) as ctx:
+        formatter = click.HelpFormatter(width=width)
+        cli.format_help(ctx, formatter)
+    return formatter.getvalue().rstrip("\n")
+
+
+def test_the_bare_help_is_clicks_at_every_width() -> None:
+    """The help width is the terminal's clamped to 50..98, so these are all the outputs there
+    are (and a few beyond, should the clamp change)."""
+    assert inspect.cleandoc(GROUP_HELP) == GROUP_HELP  # click cleans it; `_help` takes it as is
+    assert inspect.cleandoc(EXIT_CODES_HELP) == EXIT_CODES_HELP
+    for width in range(40, 131):
+        assert bare_help(width) == _clicks_group_help(width), width
+
+
+def _console(args: list[str], columns: str | None, entry: str) -> subprocess.CompletedProcess[str]:
+    env = {name: value for name, value in os.environ.items() if name != "COLUMNS"}
+    if columns is not None:
+        env["COLUMNS"] = columns
+    code = f"import sys; from realtime_sessions_cli.{entry} import main; sys.exit(main())"
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, timeout=60
+    )
+
+
+@pytest.mark.parametrize(
+    "columns",
+    [
+        None,
+        "1",
+        "20",
+        "49",
+        "50",
+        "51",
+        "52",
+        "60",
+        "79",
+        "80",
+        "99",
+        "100",
+        "101",
+        "250",
+        "abc",
+        "0",
+    ],
+)
+def test_the_console_scripts_bare_help_is_clicks_byte_for_byte(columns: str | None) -> None:
+    """`--help`, `-h` and no arguments, without click (`_start`) and through click (`app`):
+    same stdout, stderr and exit code, at narrow and wide terminals and with no terminal."""
+    for args in (["--help"], ["-h"], []):
+        fast = _console(args, columns, "_start")
+        slow = _console(args, columns, "app")
+        assert (fast.returncode, fast.stdout, fast.stderr) == (
+            slow.returncode,
+            slow.stdout,
+            slow.stderr,
+        ), args
+        assert "Commands:" in (fast.stdout or fast.stderr)
+        assert fast.returncode == (0 if args else 2)
+
+
+def test_the_bare_help_imports_no_click() -> None:
+    code = (
+        "import sys\n"
+        "from realtime_sessions_cli._start import main\n"
+        "sys.argv = ['realtime-sessions', '--help']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as exit:\n"
+        "    assert exit.code == 0, exit.code\n"
+        "print('MODULES', *sorted(m for m in sys.modules if m.startswith(('click', 'realtime'))))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.rsplit("MODULES", 1)[1].split() == [
+        "realtime_sessions_cli",
+        "realtime_sessions_cli._help",
+        "realtime_sessions_cli._start",
+    ]
+
+
+def test_the_console_script_runs_everything_else_through_click() -> None:
+    """Any other command line (here `-v --help` and a command's help) is click's."""
+    for args in (["-v", "--help"], ["validate", "--help"], ["--help", "x"]):
+        fast = _console(args, "80", "_start")
+        slow = _console(args, "80", "app")
+        assert (fast.returncode, fast.stdout, fast.stderr) == (
+            slow.returncode,
+            slow.stdout,
+            slow.stderr,
+        ), args

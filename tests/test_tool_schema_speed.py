@@ -110,3 +110,82 @@ def test_a_valid_tool_does_not_import_jsonschema() -> None:
     )
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert found.stdout.strip() == "[]"
+
+
+# Schemas made of the keywords `_plainly_valid` knows, mostly valid, some broken in one place.
+PLAIN_KEYWORDS = [
+    "type", "properties", "required", "enum", "items", "additionalProperties", "not", "anyOf",
+    "oneOf", "allOf", "title", "description", "format", "default", "const", "minimum",
+    "exclusiveMaximum", "minLength", "maxItems", "minProperties", "$ref", "x-extra",
+]  # fmt: skip
+PLAIN_LEAVES = st.sampled_from(
+    [None, True, False, 0, 1, -1, 2.5, "string", "object", "x", "integer", "null"]
+)
+TYPE_NAMES = st.sampled_from(["string", "object", "null", "integer", "a"])
+
+
+def _plain_entries(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[tuple[str, Any]]:
+    """(keyword, value) pairs, the value mostly of the kind the metaschema asks for: wrong in
+    names, duplicates, counts, empty lists, leaves."""
+    right = {
+        "type": TYPE_NAMES | st.lists(TYPE_NAMES, max_size=3),
+        "properties": st.dictionaries(st.sampled_from(["a", "b", "c"]), inner, max_size=3),
+        "required": st.lists(st.sampled_from(["a", "b", "c"]), max_size=3),
+        "enum": st.lists(PLAIN_LEAVES, max_size=3),
+        "items": inner,
+        "additionalProperties": inner,
+        "not": inner,
+        "anyOf": st.lists(inner, max_size=2),
+        "oneOf": st.lists(inner, max_size=2),
+        "allOf": st.lists(inner, max_size=2),
+        "minLength": st.integers(-1, 3) | st.floats(0, 2),
+        "minimum": st.integers(-3, 3) | st.floats(-2, 2, allow_nan=False),
+    }
+    return st.sampled_from(PLAIN_KEYWORDS).flatmap(
+        lambda keyword: st.tuples(st.just(keyword), right.get(keyword, PLAIN_LEAVES))
+    )
+
+
+PLAIN_SCHEMAS = st.recursive(
+    st.booleans() | st.dictionaries(st.sampled_from(PLAIN_KEYWORDS), PLAIN_LEAVES, max_size=2),
+    lambda inner: st.lists(_plain_entries(inner), max_size=4).map(dict),
+    max_leaves=16,
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(PLAIN_SCHEMAS | SCHEMAS)
+def test_plainly_valid_only_passes_what_jsonschema_passes(schema: Any) -> None:
+    if _tool_schemas._plainly_valid(marshal.loads(marshal.dumps(schema)), 0):
+        assert METASCHEMA.is_valid(schema)
+
+
+def test_typical_tools_are_plainly_valid() -> None:
+    """The tools of the README and the bench are shown valid without the compiled check."""
+    parameters = {
+        "type": "object",
+        "properties": {
+            "order_number": {"type": "string", "description": "The order's number"},
+            "size": {"type": "string", "enum": ["small", "large"]},
+            "toppings": {"type": "array", "items": {"type": "string"}, "minItems": 1},
+            "count": {"type": ["integer", "null"], "minimum": 1, "default": 1},
+        },
+        "required": ["order_number"],
+        "additionalProperties": False,
+    }
+    assert _tool_schemas._plainly_valid(parameters, 0)
+    assert not _tool_schemas._plainly_valid({**parameters, "required": ["a", "a"]}, 0)
+    assert not _tool_schemas._plainly_valid({"type": "obj"}, 0)
+
+
+def test_a_valid_tool_does_not_import_jsonschema_rs() -> None:
+    """jsonschema-rs loads email.utils and socket: a typical tool's check does without it."""
+    code = (
+        "import sys; from realtime_sessions import validate; "
+        "tool = {'type': 'function', 'name': 'f', 'parameters': {'type': 'object', "
+        "'properties': {'n': {'type': 'string'}}, 'required': ['n']}}; "
+        "assert validate({'model': 'gpt-realtime', 'tools': [tool]}, endpoint='sessions').ok; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('jsonschema_rs', 'email')))"
+    )
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "[]"

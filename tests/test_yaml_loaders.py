@@ -200,3 +200,92 @@ def test_random_documents_read_alike(text: str) -> None:
     except (LookupError, TypeError, AttributeError) as error:
         fast = ("raised", type(error))
     assert fast == safe_only()
+
+
+# Block and flow documents of scalars that are JSON data and scalars that are not (dates,
+# NaN, bytes, merge and `=` keys, non-string keys, aliases, repeated keys, long integers).
+KEYS = ["a", "b", "1", "yes", "null", '"a"', "'b'", "<<", "=", "? c", "2024-01-01"]
+SCALARS = [
+    "x", "1", "0x1F", "1_000", "1:30", "-0.0", "1e3", ".nan", "-.inf", "yes", "~", "", '"q"',
+    "'01'", "2024-01-01", "!!binary aGk=", "!!int 7", "!!str 7", "&x 1", "*x", "[1, b]",
+    "{a: 1}", "{a?b: 1}", "[a?]", "9" * 5000,
+]  # fmt: skip
+YAML_VALUES = st.recursive(
+    st.sampled_from(SCALARS),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.lists(st.tuples(st.sampled_from(KEYS), inner), max_size=3)
+    ),
+    max_leaves=10,
+)
+
+
+def _as_yaml(value: Any, indent: str = "") -> str:
+    """Block YAML of nested lists (sequences) and lists of pairs (mappings) of raw scalars,
+    from after a `-` or `key:` to the end of its lines."""
+    if isinstance(value, str):
+        return f" {value}\n"
+    if not value:
+        return " []\n"
+    lines = []
+    for item in value:
+        lead, child = (f"{item[0]}:", item[1]) if isinstance(item, tuple) else ("-", item)
+        below = _as_yaml(child, indent + "  ")
+        lines.append(f"{indent}{lead}{below if isinstance(child, str) else chr(10) + below}")
+    return "".join(lines)
+
+
+def _two_walks(text: str) -> tuple[str, Any]:
+    """What the file reader made of `text` before the one-walk build: check, construct, then
+    look for what JSON cannot carry."""
+    from realtime_sessions_cli._files import _not_json
+
+    try:
+        try:
+            document = _documents._load_yaml(text, "YAML", yaml.CSafeLoader)
+        except (DocumentError, _documents._LibyamlDiffers, UnicodeEncodeError):
+            document = _documents._load_yaml(text, "YAML", yaml.SafeLoader)
+    except DocumentError as error:
+        return ("refused", error.reason)
+    return ("value", document, _not_json(document, ()))
+
+
+@pytest.mark.skipif(not hasattr(yaml, "CSafeLoader"), reason="PyYAML without libyaml")
+@settings(max_examples=500, deadline=None)
+@given(YAML_VALUES)
+def test_one_walk_builds_what_two_walks_did(value: Any) -> None:
+    """Same values (and types), refusals and messages; "JSON data" only when it is."""
+    from realtime_sessions_cli._files import _not_json
+
+    text = "a: 1\n" if isinstance(value, str) else _as_yaml(value, "")
+    if _documents._libyaml_differs(text):
+        return
+    expected = _two_walks(text)
+    try:
+        found: tuple[Any, ...] = ("value", *_documents.read_yaml(text))
+    except DocumentError as error:
+        found = ("refused", error.reason)
+    if found[0] == "refused":
+        assert expected == found
+        return
+    _, document, json_data = found
+    assert expected == ("value", document, _not_json(document, ()))
+    assert repr(document) == repr(expected[1])  # int vs float vs bool, -0.0
+    if json_data:
+        assert _not_json(document, ()) is None
+
+
+@pytest.mark.skipif(not hasattr(yaml, "CSafeLoader"), reason="PyYAML without libyaml")
+def test_the_lean_resolver_gives_resolvers_tags() -> None:
+    lean = _documents._libyaml_loader()("")
+    plain = yaml.CSafeLoader("")
+    values = [
+        "", "~", "null", "Null", "yes", "No", "on", "true", "1", "-1", "+0x1F", "0b10", "0o7",
+        "017", "1_000", "1:30", "1.5", "-.inf", ".NaN", "1e3", "2024-01-01",
+        "2024-01-01 10:00:00", "<<", "=", "!", "&", "*", "x", "é", " ", "1 2", "0.", "._",
+    ]  # fmt: skip
+    for value in values:
+        for implicit in ((True, False), (False, True), (False, False), (True, True)):
+            for kind in (yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode):
+                assert lean.resolve(kind, value, implicit) == plain.resolve(kind, value, implicit)
+    lean.dispose()
+    plain.dispose()

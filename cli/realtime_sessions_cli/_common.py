@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from ._help import EXIT_CODES_HELP
+
 if TYPE_CHECKING:
     from realtime_sessions import Endpoint, Problem
 
@@ -26,14 +28,6 @@ EXIT_AUTH = 3
 EXIT_REFUSED = 4
 EXIT_TEMPORARY = 75  # EX_TEMPFAIL from sysexits.h: try again later
 
-EXIT_CODES_HELP = """\b
-Exit codes:
-  0   success
-  1   unexpected internal error (-v shows the traceback)
-  2   invalid config, unreadable file or wrong usage
-  3   authentication or permission (no key, ephemeral key, 401, 403)
-  4   request refused by the API (other 4xx)
-  75  temporary failure after retries (429, 5xx, timeout, network)"""
 
 # Library arguments (a Problem's `argument`) and the flags that set them on the command line.
 FLAG_OF_PARAMETER = {

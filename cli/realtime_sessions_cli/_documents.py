@@ -17,10 +17,16 @@ message and position are the ones shown: the two parsers word errors differently
 must never refuse what SafeLoader reads. Where libyaml reads a document differently from
 SafeLoader (a tab, a byte-order mark inside the text, a bare `!` tag, `|#`), the text goes to
 SafeLoader alone (`_libyaml_differs`), so values and refusals stay SafeLoader's.
+
+For speed on libyaml's nodes: tags are resolved by a leaner CSafeLoader (`_libyaml_loader`,
+the same tags), and a document of JSON data is checked and built in one walk
+(`_plain_document`, SafeConstructor's own scalar functions); anything else, refusals
+included, goes the check-then-construct way, so values and messages stay as they were.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import sys
@@ -107,15 +113,77 @@ def _check_json(document: Any) -> None:
 def parse_yaml(text: str, *, expected: str = "YAML") -> Any:
     """The YAML document in `text`, or DocumentError (invalid, alias, duplicate key, too deep,
     an integer too long to convert). `expected` names the format in messages."""
+    return read_yaml(text, expected=expected)[0]
+
+
+def read_yaml(text: str, *, expected: str = "YAML") -> tuple[Any, bool]:
+    """`parse_yaml`, and whether the document is known to be JSON data already (string keys,
+    finite numbers, no dates or bytes): then nobody needs to walk it again to find out."""
     import yaml
 
-    fast = getattr(yaml, "CSafeLoader", None)
+    fast = _libyaml_loader()
     if fast is not None and not _libyaml_differs(text):
         try:
-            return _load_yaml(text, expected, fast)
+            return _load_yaml(text, expected, fast, plain=True)
         except (DocumentError, _LibyamlDiffers, UnicodeEncodeError):  # the last: a surrogate
             pass  # worded (or, should libyaml alone refuse it, read) by SafeLoader below
-    return _load_yaml(text, expected, yaml.SafeLoader)
+    return _load_yaml(text, expected, yaml.SafeLoader), False
+
+
+def _libyaml_loader() -> Any:
+    """CSafeLoader (None without libyaml), its tag resolution made leaner when it can be."""
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", None)
+    if base is None or base.yaml_path_resolvers:
+        return base
+    return _lean_loader(base)
+
+
+@functools.cache
+def _lean_loader(base: Any) -> Any:
+    """`base` (CSafeLoader, with no path resolvers) with a leaner tag resolution.
+
+    libyaml calls back into Python for every node: `descend_resolver`, `resolve` and
+    `ascend_resolver`, a fifth of the parse. With no path resolvers registered (PyYAML has
+    none unless a program adds them), the first two do nothing and `resolve` comes down to
+    the implicit resolvers of the scalar's first character, then the default tags: the
+    subclass does just that, with the resolver lists joined once, so every tag is the one
+    Resolver gives (tests/test_yaml_loaders.py compares them).
+    """
+    import yaml
+
+    wildcard = base.yaml_implicit_resolvers.get(None, [])
+    by_first = {
+        first: tuple(resolvers + wildcard)
+        for first, resolvers in base.yaml_implicit_resolvers.items()
+        if first is not None
+    }
+    no_match = tuple(wildcard)
+    scalar, sequence = yaml.ScalarNode, yaml.SequenceNode
+    scalar_tag, sequence_tag, mapping_tag = (
+        base.DEFAULT_SCALAR_TAG,
+        base.DEFAULT_SEQUENCE_TAG,
+        base.DEFAULT_MAPPING_TAG,
+    )
+
+    class LeanCSafeLoader(base):  # type: ignore[misc, valid-type]
+        def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+            return None
+
+        def ascend_resolver(self) -> None:
+            return None
+
+        def resolve(self, kind: Any, value: str, implicit: tuple[bool, bool]) -> str:
+            if kind is scalar:
+                if implicit[0]:
+                    for tag, regexp in by_first.get(value[:1], no_match):
+                        if regexp.match(value):
+                            return tag
+                return scalar_tag
+            return sequence_tag if kind is sequence else mapping_tag
+
+    return LeanCSafeLoader
 
 
 def _libyaml_differs(text: str) -> bool:
@@ -149,7 +217,9 @@ def _tag(text: str) -> bool:
     return False
 
 
-def _load_yaml(text: str, expected: str, loader_class: Any) -> Any:
+def _load_yaml(text: str, expected: str, loader_class: Any, *, plain: bool = False) -> Any:
+    """The document, checked then constructed; with `plain` (libyaml's nodes), (document,
+    whether it is known to be JSON data), by `_plain_document` when it can."""
     import yaml
 
     try:
@@ -159,9 +229,15 @@ def _load_yaml(text: str, expected: str, loader_class: Any) -> Any:
     try:
         node = loader.get_single_node()
         if node is None:
-            return None
+            return (None, True) if plain else None
+        if plain:
+            try:
+                return _plain_document(loader, node), True
+            except _NotPlain:
+                pass
         _check_yaml(node, libyaml=loader_class is not yaml.SafeLoader)
-        return loader.construct_document(node)
+        document = loader.construct_document(node)
+        return (document, False) if plain else document
     except DocumentError:
         raise
     except RecursionError:
@@ -185,6 +261,75 @@ def _unreadable(text: str, error: Any) -> str:
         f"unacceptable character #x{error.character:04x}: {error.reason} "
         f"at line {line}, column {column}"
     )
+
+
+class _NotPlain(Exception):
+    """A node `_plain_document` leaves to the check-then-construct way."""
+
+
+_STR_TAG = "tag:yaml.org,2002:str"
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+_FLOAT_TAG = "tag:yaml.org,2002:float"
+# Scalars whose SafeConstructor function returns the value at once (no generator, no state).
+_DIRECT_TAGS = frozenset({_INT_TAG, _FLOAT_TAG, "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null"})
+
+
+def _plain_document(loader: Any, root: Any) -> Any:
+    """libyaml's node graph of a document of JSON data, checked and built in one walk.
+
+    `_check_yaml` and then `construct_document` walk every node twice, and the file's reader
+    walks the result a third time for what JSON cannot carry. For the common document (maps
+    and lists of strings, numbers, booleans and nulls, string keys) one walk does all three:
+    scalars are built by the very SafeConstructor functions `construct_document` would call,
+    maps and lists as SafeConstructor builds them. Anything else (an alias, a repeated key, a
+    merge key, a non-string key, another tag, a date, NaN, too deep, too long an integer, `?`
+    in a flow scalar, a value its constructor refuses) raises _NotPlain, and the document
+    goes the two-walk way, which words the refusal exactly as before or builds the value.
+    """
+    import yaml
+
+    scalar_node, mapping_node, sequence_node = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
+    constructors = loader.yaml_constructors
+    digits = sys.get_int_max_str_digits()
+    seen: set[int] = set()
+
+    def build(node: Any, depth: int) -> Any:
+        if depth >= MAX_DEPTH or id(node) in seen:
+            raise _NotPlain
+        seen.add(id(node))
+        kind, tag = type(node), node.tag
+        if kind is scalar_node:
+            if tag == _STR_TAG:
+                return node.value
+            if tag not in _DIRECT_TAGS or (tag == _INT_TAG and len(node.value) > digits > 0):
+                raise _NotPlain
+            try:
+                value = constructors[tag](loader, node)
+            except Exception:  # worded by the two-walk way
+                raise _NotPlain from None
+            if tag == _FLOAT_TAG and not math.isfinite(value):
+                raise _NotPlain
+            return value
+        if node.flow_style and _question_in_flow(node):
+            raise _NotPlain
+        if kind is mapping_node and tag == _MAP_TAG:
+            mapping: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                key_id = id(key_node)
+                if type(key_node) is not scalar_node or key_node.tag != _STR_TAG or key_id in seen:
+                    raise _NotPlain
+                seen.add(key_id)
+                key = key_node.value
+                if key in mapping:
+                    raise _NotPlain
+                mapping[key] = build(value_node, depth + 1)
+            return mapping
+        if kind is sequence_node and tag == _SEQ_TAG:
+            return [build(child, depth + 1) for child in node.value]
+        raise _NotPlain
+
+    return build(root, 0)
 
 
 def _check_yaml(root: Any, *, libyaml: bool = False) -> None:

@@ -11,7 +11,7 @@ import click
 from realtime_sessions import format_path
 
 from ._common import CliError
-from ._documents import DocumentError, parse_json, parse_yaml
+from ._documents import DocumentError, parse_json, read_yaml
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -56,16 +56,18 @@ def load_document(path: str) -> Any:
         raise FileProblem(name, "is empty; write a JSON or YAML object")
     try:
         if path.lower().endswith(_YAML_SUFFIXES):
-            document = parse_yaml(text)
+            document, json_data = read_yaml(text)
         elif path.lower().endswith(".json") or text.lstrip().startswith(("{", "[")):
             return parse_json(text)  # it refuses all `_not_json` would: JSON has no more
         else:
             try:
                 return parse_json(text)
             except DocumentError:
-                document = parse_yaml(text, expected="JSON or YAML")
+                document, json_data = read_yaml(text, expected="JSON or YAML")
     except DocumentError as error:
         raise FileProblem(name, error.reason) from None
+    if json_data:  # the YAML reader found it JSON data while building it
+        return document
     problem = _not_json(document, ())
     if problem is not None:
         raise FileProblem(name, problem)

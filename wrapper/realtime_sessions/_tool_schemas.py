@@ -4,7 +4,9 @@ The metaschema check is compiled (jsonschema-rs, about 15 µs a schema); jsonsch
 slower on the 2020-12 metaschema, is imported only to word the errors of a schema the fast check
 refuses, and its verdict is the one that counts, so the fast check can never refuse more than
 jsonschema does. The `$ref` walk runs only for schemas that contain a `$ref`. The answers are
-cached by the parameters' content, since workers mint the same tools again and again.
+cached by the parameters' content, since workers mint the same tools again and again. Before
+either, `_plainly_valid` shows most tools' parameters valid in a few µs with no import at all
+(jsonschema-rs's import is ~30 ms of a cold `realtime-sessions validate`).
 """
 
 from __future__ import annotations
@@ -148,9 +150,108 @@ def _judged_plain(schema: Any, key: bytes) -> _Errors | None:
     appear nowhere in the key), has no errors; the rest goes the canonical way, where
     jsonschema words the errors and orders them by sorted keys, as always.
     """
-    if b"$ref" not in key and _fast_metaschema_check()(schema):
+    if b"$ref" not in key and (_plainly_valid(schema, 0) or _fast_metaschema_check()(schema)):
         return ()
     return _errors_of_json(schema)
+
+
+def _plainly_valid(schema: Any, depth: int) -> bool:
+    """True only for a schema the 2020-12 metaschema accepts, shown with the keywords tools
+    use most (type, properties, required, enum, items, ...); False means "not shown", and the
+    compiled check decides. Typical tools then need no jsonschema-rs, whose import (it loads
+    `email.utils`, and with it `socket`) costs a cold `validate` more than the whole check.
+
+    `schema` is a marshal copy of plain JSON data: exact types, tuples standing for lists.
+    """
+    if type(schema) is bool:
+        return True
+    if type(schema) is not dict or depth > _PLAIN_DEPTH:
+        return False
+    for keyword, value in schema.items():
+        check = _PLAIN_KEYWORDS.get(keyword)
+        if check is None or not check(value, depth + 1):
+            return False
+    return True
+
+
+_PLAIN_DEPTH = 32
+_SIMPLE_TYPES = frozenset({"array", "boolean", "integer", "null", "number", "object", "string"})
+
+
+def _is_list(value: Any) -> bool:
+    return type(value) is list or type(value) is tuple
+
+
+def _is_type(value: Any, _: int) -> bool:
+    if type(value) is str:
+        return value in _SIMPLE_TYPES
+    return (
+        _is_list(value)
+        and bool(value)
+        and all(type(name) is str and name in _SIMPLE_TYPES for name in value)
+        and len(set(value)) == len(value)
+    )
+
+
+def _is_names(value: Any, _: int) -> bool:
+    return (
+        _is_list(value)
+        and all(type(name) is str for name in value)
+        and len(set(value)) == len(value)
+    )
+
+
+def _is_schemas_by_name(value: Any, depth: int) -> bool:
+    return type(value) is dict and all(_plainly_valid(item, depth) for item in value.values())
+
+
+def _is_schema_list(value: Any, depth: int) -> bool:
+    return _is_list(value) and bool(value) and all(_plainly_valid(item, depth) for item in value)
+
+
+def _is_text(value: Any, _: int) -> bool:
+    return type(value) is str
+
+
+def _is_number(value: Any, _: int) -> bool:
+    return type(value) is int or type(value) is float
+
+
+def _is_count(value: Any, _: int) -> bool:
+    return type(value) is int and value >= 0
+
+
+def _is_anything(_: Any, __: int) -> bool:
+    return True
+
+
+def _is_array(value: Any, _: int) -> bool:
+    return _is_list(value)
+
+
+# What the 2020-12 metaschema asks of each keyword `_plainly_valid` knows.
+_PLAIN_KEYWORDS: dict[str, Callable[[Any, int], bool]] = {
+    "type": _is_type,
+    "properties": _is_schemas_by_name,
+    "required": _is_names,
+    "enum": _is_array,
+    "items": _plainly_valid,
+    "additionalProperties": _plainly_valid,
+    "not": _plainly_valid,
+    "anyOf": _is_schema_list,
+    "oneOf": _is_schema_list,
+    "allOf": _is_schema_list,
+    "title": _is_text,
+    "description": _is_text,
+    "format": _is_text,
+    "default": _is_anything,
+    "const": _is_anything,
+    **dict.fromkeys(("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"), _is_number),
+    **dict.fromkeys(
+        ("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"),
+        _is_count,
+    ),
+}
 
 
 def _errors_of_json(schema: Any) -> _Errors | None:
