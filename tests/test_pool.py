@@ -160,7 +160,8 @@ class _ClosingServer:
         }
     ).encode()
 
-    def __init__(self) -> None:
+    def __init__(self, header: bytes = b"") -> None:
+        self._header = header
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.base_url = f"http://127.0.0.1:{self._listener.getsockname()[1]}/v1"
         self.connections = 0
@@ -183,6 +184,7 @@ class _ClosingServer:
                     body += connection.recv(65536)
                 connection.sendall(
                     b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
+                    + self._header
                     + f"content-length: {len(self.ANSWER)}\r\n\r\n".encode()
                     + self.ANSWER
                 )
@@ -252,3 +254,22 @@ def test_idle_sockets_are_polled_about_once_a_mint_not_once_per_connection(
     asyncio.run(ours())
     # One poll per mint for the connection it is handed, plus at most one sweep of all 16.
     assert polls[0] <= 64 + 16 * 2
+
+
+def test_a_full_pool_replaces_a_connection_closed_on_our_side() -> None:
+    """`Connection: close` closes the connection on our side after the answer; in a pool of one
+    the next mint must not wait for the once-a-second clean-up to find room."""
+    server = _ClosingServer(b"connection: close\r\n")
+    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+
+    async def mints() -> list[str]:
+        async with AsyncSessionsClient(
+            api_key="sk-pool", base_url=server.base_url, limits=limits, max_retries=0
+        ) as client:
+            return [(await client.create(CONFIG)).client_secret for _ in range(4)]
+
+    try:
+        assert asyncio.run(asyncio.wait_for(mints(), 10)) == ["ek_closing_server"] * 4
+        assert server.connections == 4
+    finally:
+        server.close()
