@@ -173,8 +173,8 @@ def _async_targets(rows: list[bench_async.AsyncRow]) -> list[Target]:
             1.0,
             0.1,
             per_round(ours, raw),
-            detail=f"ours {min(ours):,.0f}-{max(ours):,.0f}/s, +-{spread_around_median(ours):.0%} "
-            f"of its median; raw {min(raw):,.0f}-{max(raw):,.0f}/s"
+            detail=f"ours {min(ours):,.0f}-{max(ours):,.0f}/s, {spread_around_median(ours)}; "
+            f"raw {min(raw):,.0f}-{max(raw):,.0f}/s"
             + (f"; {failed} failed mints" if failed else ""),
             steady=ours,
         )

@@ -117,10 +117,11 @@ def steady_at_least(
     )
 
 
-def spread_around_median(values: Sequence[float]) -> float:
-    """How far the farthest value lies from the median, as a share of it."""
+def spread_around_median(values: Sequence[float]) -> str:
+    """The lowest and highest value as shares off the median, e.g. `-4% +7% of its median 300`."""
     middle = statistics.median(values)
-    return max(abs(value - middle) for value in values) / middle
+    low, high = min(values) / middle - 1, max(values) / middle - 1
+    return f"{low:+.0%} {high:+.0%} of its median {middle:,.0f}"
 
 
 def per_round(ours: Sequence[float], reference: Sequence[float]) -> list[float]:

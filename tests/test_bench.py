@@ -150,4 +150,4 @@ def test_the_async_target_judges_ours_own_spread_not_the_ratios(
     assert target.met is met
     assert target.goal == ">= 100% every round, ours within +-10%"
     assert target.cells()[3] == f"{min(shares):.0%} - {max(shares):.0%}"
-    assert spread_around_median([90, 100, 115]) == pytest.approx(0.15)
+    assert spread_around_median([90, 100, 115]) == "-10% +15% of its median 100"
