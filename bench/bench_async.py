@@ -1,10 +1,11 @@
 """Async throughput, side by side: raw httpx, realtime_sessions and aiohttp, same pool limits.
 
 The server is `loopback_server` in its own process (a fixed answer, backlog 1,024), so the
-clients are what gets measured. Each round runs every client once at each concurrency, in a
-rotating order; a round's ratio is ours over raw httpx of the same round, and the table gives
-min and max over the rounds. ConnectionNotAvailable is counted per mint: httpcore raises it when
-its pool hands a connection that another request already took.
+clients are what gets measured. Each round runs every client at each concurrency in a rotating
+order, at low concurrency in slices taken in turn (`_slices`); a round's ratio is ours over raw
+httpx of the same round, and the table gives min and max over the rounds.
+ConnectionNotAvailable is counted per mint: httpcore raises it when its pool hands a connection
+that another request already took.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ from realtime_sessions import APIConnectionError, AsyncSessionsClient, build_req
 AIOHTTP = "aiohttp"
 CLIENTS = (RAW, OURS, AIOHTTP)
 PATH = "/realtime/client_secrets"
+# The shortest run of one client inside a round (see _slices).
+SLICE_MINTS = 50
+# How long every client keeps an idle connection (longer than any client's round).
+KEEPALIVE_SECONDS = 60.0
 
 
 class AsyncRow(TypedDict):
@@ -87,8 +92,15 @@ async def _one_concurrency(
     base_url: str, concurrency: int, rounds: int, mints: int, warmup: int
 ) -> list[AsyncRow]:
     payload = httpx.Request("POST", "http://x", json=build_request(GA_CONFIG)).content
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    connector = aiohttp.TCPConnector(limit=concurrency)
+    # Idle connections are kept for a minute by every client: with httpx's default of 5 s, the
+    # client that ran after raw httpx's slowest rounds at concurrency 64 (55/s, over 5 s)
+    # reopened all 64 connections inside its own timed round.
+    limits = httpx.Limits(
+        max_connections=concurrency,
+        max_keepalive_connections=concurrency,
+        keepalive_expiry=KEEPALIVE_SECONDS,
+    )
+    connector = aiohttp.TCPConnector(limit=concurrency, keepalive_timeout=KEEPALIVE_SECONDS)
     async with (
         httpx.AsyncClient(base_url=base_url, headers=RAW_HEADERS, limits=limits) as raw,
         AsyncSessionsClient(
@@ -125,17 +137,39 @@ async def _one_concurrency(
             )
             for name in calls
         }
+        slices = _slices(mints, concurrency)
         for round_ in range(rounds):
             order = list(calls)
             order = order[round_ % 3 :] + order[: round_ % 3]
-            for name in order:
-                with _Unavailable() as unavailable:
-                    wall, cpu, failed = await _drive(calls[name], mints, concurrency)
+            totals = {name: [0.0, 0.0, 0, 0] for name in order}  # wall, CPU, failed, CNA
+            for size in slices:
+                for name in order:
+                    with _Unavailable() as unavailable:
+                        wall, cpu, failed = await _drive(calls[name], size, concurrency)
+                    total = totals[name]
+                    total[0] += wall
+                    total[1] += cpu
+                    total[2] += failed
+                    total[3] += unavailable.count
+            for name, (wall, cpu, failed, unavailable_count) in totals.items():
                 rows[name]["mints_per_s"].append(mints / wall)
                 rows[name]["cpu_us"].append(cpu / mints * 1e6)
-                rows[name]["unavailable_per_mint"].append(unavailable.count / mints)
-                rows[name]["failures"].append(failed)
+                rows[name]["unavailable_per_mint"].append(unavailable_count / mints)
+                rows[name]["failures"].append(int(failed))
     return list(rows.values())
+
+
+def _slices(mints: int, concurrency: int) -> list[int]:
+    """A round's mints per client cut into slices run in turn (A, B, C, A, B, C, ...).
+
+    At concurrency 1 a 300-mint round lasts a third of a second, so one pause of the machine
+    (another process, a GC) landing on one client's run swung the ratio from 74% to 130%;
+    slices of 50 spread such pauses over every client. A slice stays at least eight mints per
+    worker, so that starting and draining the workers stays a small part of it: at
+    concurrency 64 the round is one slice.
+    """
+    count = max(1, mints // max(SLICE_MINTS, concurrency * 8))
+    return [mints // count + (index < mints % count) for index in range(count)]
 
 
 async def run(

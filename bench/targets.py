@@ -89,19 +89,39 @@ def at_least(
 
 
 def steady_at_least(
-    name: str, goal: float, spread: float, samples: Sequence[float], detail: str = ""
+    name: str,
+    goal: float,
+    spread: float,
+    samples: Sequence[float],
+    detail: str = "",
+    steady: Sequence[float] | None = None,
 ) -> Target:
-    """Met when every round is at least `goal` and all lie within +-`spread` of the median."""
-    middle = statistics.median(samples)
-    steady = all(abs(value - middle) <= spread * middle for value in samples)
+    """Met when every round is at least `goal` and `steady` (the samples themselves unless
+    given) lies within +-`spread` of its median.
+
+    The async rows give ours' own mints/s as `steady`: their reference, raw httpx on
+    httpcore's unfixed pool, swings 71-415/s between rounds at concurrency 64, so a ratio to it
+    cannot be steady; ours' own rate is the steadiness a user feels.
+    """
+    judged = samples if steady is None else steady
+    middle = statistics.median(judged)
+    within = all(abs(value - middle) <= spread * middle for value in judged)
+    whose = "" if steady is None else "ours "
     return Target(
         name,
-        f">= {percent(goal)} every round, within +-{percent(spread)}",
+        f">= {percent(goal)} every round, {whose}within +-{percent(spread)}",
         tuple(samples),
-        min(samples) >= goal and steady,
+        min(samples) >= goal and within,
         percent,
         detail,
     )
+
+
+def spread_around_median(values: Sequence[float]) -> str:
+    """The lowest and highest value as shares off the median, e.g. `-4% +7% of its median 300`."""
+    middle = statistics.median(values)
+    low, high = min(values) / middle - 1, max(values) / middle - 1
+    return f"{low:+.0%} {high:+.0%} of its median {middle:,.0f}"
 
 
 def per_round(ours: Sequence[float], reference: Sequence[float]) -> list[float]:

@@ -15,7 +15,15 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 sys.path.insert(0, str(BENCH))  # bench/ modules import each other by their plain names
 
 import run  # noqa: E402
-from targets import at_least, at_most, per_round, percent, steady_at_least, table  # noqa: E402
+from targets import (  # noqa: E402
+    at_least,
+    at_most,
+    per_round,
+    percent,
+    spread_around_median,
+    steady_at_least,
+    table,
+)
 
 
 def test_a_ratio_target_is_judged_on_its_median_and_shows_min_and_max() -> None:
@@ -125,3 +133,21 @@ def test_the_quote_replaces_only_what_lies_between_the_marks() -> None:
     )
     with pytest.raises(ValueError, match="no <!-- quoted"):
         run.with_quote("no marks", results)
+
+
+@pytest.mark.parametrize(
+    ("shares", "ours", "met"),
+    [
+        ([1.10, 3.00, 1.10, 7.05], [400, 420, 390, 410], True),  # raw swings, ours steady
+        ([1.10, 3.00, 0.99, 7.05], [400, 420, 390, 410], False),  # one round under raw httpx
+        ([1.10, 3.00, 1.20, 7.05], [400, 420, 300, 410], False),  # ours 27% off its median
+    ],
+)
+def test_the_async_target_judges_ours_own_spread_not_the_ratios(
+    shares: list[float], ours: list[float], met: bool
+) -> None:
+    target = steady_at_least("async, concurrency 64", 1.0, 0.1, shares, steady=ours)
+    assert target.met is met
+    assert target.goal == ">= 100% every round, ours within +-10%"
+    assert target.cells()[3] == f"{min(shares):.0%} - {max(shares):.0%}"
+    assert spread_around_median([90, 100, 115]) == "-10% +15% of its median 100"

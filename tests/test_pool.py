@@ -8,6 +8,11 @@ a plain httpx client (upstream's pool) and through ours, against the emulator.
 from __future__ import annotations
 
 import asyncio
+import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
 from typing import Any
 
 import httpcore
@@ -141,3 +146,130 @@ def test_pool_options_beside_an_injected_client_are_refused(
 def test_pool_options_of_the_wrong_type_are_refused(options: dict[str, Any], message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         AsyncSessionsClient(api_key="sk-pool", **options)
+
+
+class _ClosingServer:
+    """A keep-alive HTTP/1.1 server that answers one mint per connection, then closes it (as a
+    server does when its idle timeout runs out, without a `Connection: close` header)."""
+
+    ANSWER = json.dumps(
+        {
+            "value": "ek_closing_server",
+            "expires_at": 4_000_000_000,
+            "session": {"type": "realtime", "model": "gpt-realtime"},
+        }
+    ).encode()
+
+    def __init__(self, header: bytes = b"") -> None:
+        self._header = header
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.base_url = f"http://127.0.0.1:{self._listener.getsockname()[1]}/v1"
+        self.connections = 0
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                connection, _ = self._listener.accept()
+            except OSError:
+                return
+            self.connections += 1
+            with connection:
+                received = b""
+                while b"\r\n\r\n" not in received:
+                    received += connection.recv(65536)
+                head, _, body = received.partition(b"\r\n\r\n")
+                length = int(head.lower().split(b"content-length:")[1].split(b"\r\n")[0])
+                while len(body) < length:
+                    body += connection.recv(65536)
+                connection.sendall(
+                    b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
+                    + self._header
+                    + f"content-length: {len(self.ANSWER)}\r\n\r\n".encode()
+                    + self.ANSWER
+                )
+
+    def close(self) -> None:
+        self._listener.close()
+
+
+@pytest.fixture
+def closing_server() -> Iterator[_ClosingServer]:
+    server = _ClosingServer()
+    yield server
+    server.close()
+
+
+def test_an_idle_connection_the_server_closed_is_never_handed_out(
+    closing_server: _ClosingServer,
+) -> None:
+    """The pool polls an idle connection's socket only when about to hand it out (not every
+    connection on every pass): a mint after the server closed the connection gets a new one,
+    with no retry to hide a failure."""
+
+    async def mints() -> list[str]:
+        async with AsyncSessionsClient(
+            api_key="sk-pool", base_url=closing_server.base_url, max_retries=0
+        ) as client:
+            secrets = []
+            for _ in range(3):
+                secrets.append((await client.create(CONFIG)).client_secret)
+                await asyncio.sleep(0.2)  # the server's FIN arrives; the connection is idle
+            return secrets
+
+    assert asyncio.run(mints()) == ["ek_closing_server"] * 3
+    with SessionsClient(
+        api_key="sk-pool", base_url=closing_server.base_url, max_retries=0
+    ) as client:
+        for _ in range(3):
+            assert client.create(CONFIG).client_secret == "ek_closing_server"
+            time.sleep(0.2)
+    assert closing_server.connections == 6
+
+
+def test_idle_sockets_are_polled_about_once_a_mint_not_once_per_connection(
+    emulator: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Upstream's pass asks every connection `has_expired()` twice a mint (a socket poll for
+    each idle one); at 16 connections that is about 30 polls a mint, ours about one."""
+    polls = [0]
+    original = httpcore.AsyncHTTPConnection.has_expired
+
+    def counting(self: Any) -> bool:
+        polls[0] += 1
+        return original(self)
+
+    monkeypatch.setattr(httpcore.AsyncHTTPConnection, "has_expired", counting)
+    limits = httpx.Limits(max_connections=16, max_keepalive_connections=16)
+
+    async def ours() -> None:
+        async with AsyncSessionsClient(
+            api_key="sk-pool", base_url=emulator.base_url, limits=limits, max_retries=0
+        ) as client:
+            await asyncio.gather(*(client.create(CONFIG) for _ in range(16)))  # open 16
+            polls[0] = 0
+            for _ in range(4):
+                await asyncio.gather(*(client.create(CONFIG) for _ in range(16)))
+
+    asyncio.run(ours())
+    # One poll per mint for the connection it is handed, plus at most one sweep of all 16.
+    assert polls[0] <= 64 + 16 * 2
+
+
+def test_a_full_pool_replaces_a_connection_closed_on_our_side() -> None:
+    """`Connection: close` closes the connection on our side after the answer; in a pool of one
+    the next mint must not wait for the once-a-second clean-up to find room."""
+    server = _ClosingServer(b"connection: close\r\n")
+    limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
+
+    async def mints() -> list[str]:
+        async with AsyncSessionsClient(
+            api_key="sk-pool", base_url=server.base_url, limits=limits, max_retries=0
+        ) as client:
+            return [(await client.create(CONFIG)).client_secret for _ in range(4)]
+
+    try:
+        assert asyncio.run(asyncio.wait_for(mints(), 10)) == ["ek_closing_server"] * 4
+        assert server.connections == 4
+    finally:
+        server.close()
