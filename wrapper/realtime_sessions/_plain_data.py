@@ -108,13 +108,7 @@ def _plain_children(children: Iterable[Any], depth: int) -> bool:
                 continue
             return False
         if kind is dict:
-            if depth > MAX_DEPTH:
-                return False
-            try:  # `_plain_keys`, written out: a call fewer per dict
-                keys = "".join(child)
-            except TypeError:
-                return False
-            if not (keys.isascii() or not search(keys)):
+            if depth > MAX_DEPTH or not _plain_keys(child):
                 return False
             if not _plain_children(child.values(), depth + 1):
                 return False
