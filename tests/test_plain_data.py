@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import sys
 import types
 from typing import Any
 
@@ -113,3 +114,33 @@ def test_depth_and_cycles_are_left_to_the_full_walk() -> None:
         assert found is not None
         assert found == _plain_data._first_problem(config)
         assert found.rule == ("cycle" if "b" in config else "depth")
+
+
+def _chain(levels: int) -> dict[str, Any]:
+    """A dict whose innermost container sits `levels` below it, dicts and lists in turn."""
+    value: Any = []
+    for level in range(levels - 1):
+        value = {"k": value} if level % 2 else [value]
+    return {"k": value}
+
+
+def test_the_fast_walk_stops_at_the_same_depth_as_the_full_walk() -> None:
+    deepest = _chain(_plain_data.MAX_DEPTH)
+    assert _plain_data._surely_plain(deepest)
+    assert _plain_data._first_problem(deepest) is None
+    too_deep = _chain(_plain_data.MAX_DEPTH + 1)
+    assert not _plain_data._surely_plain(too_deep)
+    found = _plain_data.plain_data_problem(too_deep)
+    assert found is not None
+    assert found.rule == "depth"
+
+
+def test_a_caller_deep_in_its_own_stack_gets_the_same_verdict() -> None:
+    """The fast walk recurses; out of stack, it leaves the config to the full walk."""
+    deepest = _chain(_plain_data.MAX_DEPTH)
+
+    def judged_at(levels: int) -> Any:
+        return judged_at(levels - 1) if levels else _plain_data.plain_data_problem(deepest)
+
+    limit = sys.getrecursionlimit()
+    assert judged_at(limit - 80) is None

@@ -1254,6 +1254,30 @@ def test_error_paths_agree_with_jsonschema(case: tuple) -> None:
     assert all(any(within(path, their) for path in ours) for their in theirs), (ours, theirs)
 
 
+# The same contract checked with and without the skipped leaf calls (`inline_leaves`).
+SKIPPING = SchemaChecker(_contract.spec(), _PATTERN_HINTS)
+CALLING = SchemaChecker(_contract.spec(), _PATTERN_HINTS, inline_leaves=False)
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.sampled_from(["RealtimeSessionCreateRequest", "RealtimeSessionCreateRequestGA"]).flatmap(
+        lambda name: st.tuples(
+            st.just(name), mutations(name, frozenset(SCHEMAS[name]["properties"]))
+        )
+    ),
+    st.sampled_from(["RealtimeSessionCreateRequest", "RealtimeSessionConfigGA"]),
+)
+def test_skipping_leaf_checks_finds_exactly_what_calling_them_finds(
+    case: tuple, other_schema: str
+) -> None:
+    """Same problems, words, paths and order, for valid and broken configs alike, also
+    when a config meets the other vocabulary's schema."""
+    name, config = case
+    for schema_name in (name, other_schema):
+        assert SKIPPING.check(config, schema_name) == CALLING.check(config, schema_name)
+
+
 @pytest.mark.parametrize("number", [float("nan"), float("inf"), float("-inf")])
 def test_nan_and_infinity_are_no_json_numbers(number: float) -> None:
     problem = only_error({"speed": number})

@@ -72,43 +72,34 @@ def _first_problem(value: Any) -> Problem | None:
 
 
 def _surely_plain(value: Any) -> bool:
-    """True when `value` is a dict that holds only the exact classes of parsed JSON, fine as JSON data, at
-    most MAX_DEPTH deep: then the walk above finds nothing. False means only "walk it".
+    """True when `value` is a dict that holds only the exact classes of parsed JSON, fine as
+    JSON data, at most MAX_DEPTH deep: then the walk above finds nothing. False means only
+    "walk it".
 
     It needs no check for cycles: a container that holds itself nests without end, so the
     walk stops at MAX_DEPTH. A dict's keys are judged in one go, joined: `join` refuses any
-    key that is not a string.
+    key that is not a string. It recurses (at most MAX_DEPTH levels, cheaper than a stack of
+    tuples); a caller already deep in its own stack gets "walk it" instead of an error.
     """
     if type(value) is not dict:
         return False
-    stack: list[tuple[Any, int]] = [(value, 0)]
-    pop = stack.pop
-    while stack:
-        item, depth = pop()
-        if depth > MAX_DEPTH:
-            return False
-        kind = type(item)
-        if kind is dict:
-            try:
-                keys = "".join(item)
-            except TypeError:
-                return False
-            if not keys.isascii() and _SURROGATE.search(keys):
-                return False
-            children = item.values()
-        elif kind is list or kind is tuple:
-            children = item
-        else:
-            return False
-        if not _plain_children(children, stack, depth + 1):
-            return False
-    return True
+    try:
+        return _plain_keys(value) and _plain_children(value.values(), 1)
+    except RecursionError:
+        return False
 
 
-def _plain_children(children: Iterable[Any], stack: list[tuple[Any, int]], depth: int) -> bool:
-    """Whether a container's scalars are fine as `_surely_plain` takes them; its containers
-    go on the stack, at `depth`."""
-    push = stack.append
+def _plain_keys(item: dict[Any, Any]) -> bool:
+    """Whether a dict's keys are all strings without lone surrogates."""
+    try:
+        keys = "".join(item)
+    except TypeError:
+        return False
+    return keys.isascii() or not _SURROGATE.search(keys)
+
+
+def _plain_children(children: Iterable[Any], depth: int) -> bool:
+    """Whether a container's children, at `depth`, are all fine as `_surely_plain` takes them."""
     search = _SURROGATE.search
     for child in children:
         kind = type(child)
@@ -116,8 +107,14 @@ def _plain_children(children: Iterable[Any], stack: list[tuple[Any, int]], depth
             if child.isascii() or not search(child):
                 continue
             return False
-        if kind is dict or kind is list or kind is tuple:
-            push((child, depth))
+        if kind is dict:
+            if depth > MAX_DEPTH or not _plain_keys(child):
+                return False
+            if not _plain_children(child.values(), depth + 1):
+                return False
+        elif kind is list or kind is tuple:
+            if depth > MAX_DEPTH or not _plain_children(child, depth + 1):
+                return False
         elif kind is int:
             if child.bit_length() > _MAX_INT_BITS:
                 return False

@@ -129,6 +129,9 @@ class _Found:
 
 Found = list[_Found] | None
 Check = Callable[[Any], Found]
+# What a leaf check passes without a look at the value: the exact classes it always passes,
+# and the strings it passes (its enum or known values; empty when it judges every string).
+Leaf = tuple[frozenset[type], frozenset[str]]
 
 
 def _under(key: str | int, found: list[_Found]) -> list[_Found]:
@@ -308,7 +311,11 @@ class SchemaChecker:
     """
 
     def __init__(
-        self, spec: Mapping[str, Any], pattern_hints: Mapping[str, str] | None = None
+        self,
+        spec: Mapping[str, Any],
+        pattern_hints: Mapping[str, str] | None = None,
+        *,
+        inline_leaves: bool = True,
     ) -> None:
         self._spec = spec
         self._pattern_hints = dict(pattern_hints or {})
@@ -316,6 +323,17 @@ class SchemaChecker:
         # Compiled checks by schema identity; the schema is kept so that its id stays unique.
         self._compiled: dict[int, tuple[Mapping[str, Any], Check]] = {}
         self._named: dict[str, Check] = {}
+        # What each check passes at sight (`Leaf`), by identity, so that enclosing objects and
+        # lists skip the call for such values. `inline_leaves=False` turns that off, so that
+        # tests can hold the shortcut to the checks it skips.
+        self._leaves: dict[int, tuple[Check, Leaf]] = {}
+        self._inline_leaves = inline_leaves
+        # Filled while compiling, settled once the outermost schema is built (`_settle`):
+        # checks whose `Leaf` is still to be found, and the tables of enclosing checks.
+        self._unsettled: list[tuple[Check, frozenset[type], tuple[Any, ...]]] = []
+        self._tables: list[tuple[dict[Any, Leaf], Mapping[Any, Check]]] = []
+        self._depth = 0
+        self._always: dict[int, frozenset[type]] = {}
         # Held while compiling, so that no thread runs a check whose parts are still being built.
         self._compiling = threading.Lock()
 
@@ -360,10 +378,54 @@ class SchemaChecker:
             return known[1]
         built: list[Check] = []
         self._compiled[id(schema)] = (schema, lambda value: built[0](value))
-        check = self._check_one_of(schema) if "oneOf" in schema else self._check_plain(schema)
+        self._depth += 1
+        try:
+            check = self._check_one_of(schema) if "oneOf" in schema else self._check_plain(schema)
+        finally:
+            self._depth -= 1
         built.append(check)
         self._compiled[id(schema)] = (schema, check)
+        if self._inline_leaves:
+            always = self._always.pop(id(check), frozenset())
+            self._unsettled.append((check, always, self._names(schema)))
+        if self._depth == 0:
+            self._settle()
         return check
+
+    def _names(self, schema: Mapping[str, Any]) -> tuple[Any, ...]:
+        """The values a schema lists (enum, known values), its branches' too: what its check
+        may pass at sight."""
+        names = (*schema.get("enum", ()), *schema.get("x-known-values", ()))
+        for branch in schema.get("oneOf", ()):
+            branch = self.resolve(branch)
+            names += (*branch.get("enum", ()), *branch.get("x-known-values", ()))
+        return names
+
+    def _settle(self) -> None:
+        """Find the `Leaf` of each check built, now that every check it calls is built too, and
+        fill the tables of the enclosing checks.
+
+        A check's strings are found by asking it: each of its schema's enum or known values
+        that it passes. So a skip can never pass a value that the check itself would not.
+        """
+        for check, always, names in self._unsettled:
+            strings = frozenset(name for name in names if type(name) is str and not check(name))
+            if always or strings:
+                self._leaves[id(check)] = (check, (always, strings))
+        self._unsettled.clear()
+        for table, checks in self._tables:
+            for key, check in checks.items():
+                entry = self._leaves.get(id(check))
+                if entry is not None and entry[0] is check:
+                    table[key] = entry[1]
+        self._tables.clear()
+
+    def _leaves_of(self, checks: Mapping[Any, Check]) -> dict[Any, Leaf]:
+        """The `Leaf` of each of `checks` that has one, by the same keys, once settled."""
+        table: dict[Any, Leaf] = {}
+        if self._inline_leaves:
+            self._tables.append((table, dict(checks)))
+        return table
 
     def _types_of(self, schema: Mapping[str, Any]) -> set[str] | None:
         """The JSON types a schema can accept, or None when it does not say."""
@@ -436,7 +498,10 @@ class SchemaChecker:
 
         if enum is not None or forbidden is not None or sure is None:
             return check
-        return _by_exact_class(sure, by_class, check)
+        built = _by_exact_class(sure, by_class, check)
+        # The classes the types always accept and whose kind has nothing more to check.
+        self._always[id(built)] = frozenset(cls for cls in sure if by_class[cls] is None)
+        return built
 
     def _check_one_of(self, schema: Mapping[str, Any]) -> Check:
         """The branch the value's type points to; of several, the first valid or least wrong."""
@@ -602,6 +667,7 @@ class SchemaChecker:
         if low is None and high is None and not unique and items is None and wanted is None:
             return None
         item_check = None if items is None else self._compile(items)
+        item_leaves = self._leaves_of({} if item_check is None else {0: item_check})
         fits = None if wanted is None else self._matcher(wanted)
         included = "" if wanted is None else _in_words(self.resolve(wanted))
 
@@ -627,7 +693,12 @@ class SchemaChecker:
                 message = f"does not include {included}."
                 problems.append(_Found("contains", message, f"Add {included}.", value))
             if item_check is not None:
+                item_leaf = item_leaves.get(0)
                 for index, item in enumerate(value):
+                    if item_leaf is not None:
+                        cls = type(item)
+                        if cls in item_leaf[0] or (cls is str and item in item_leaf[1]):
+                            continue
                     found = item_check(item)
                     if found:
                         problems += _under(index, found)
@@ -656,6 +727,7 @@ class SchemaChecker:
             return None
         ways = _or_list(one_of_keys) if one_of_keys else ""
         checks = {key: self._compile(sub) for key, sub in properties.items()}
+        leaves = self._leaves_of(checks)
         names = list(properties)
         listed = f"Known keys here: {', '.join(properties)}."
         missing = {key: self._missing_hint(key, properties.get(key)) for key in required}
@@ -675,6 +747,11 @@ class SchemaChecker:
                     named = name_check(key)
                     if named:
                         problems += _under(key, _as_key_problems(named))
+                leaf = leaves.get(key)
+                if leaf is not None:
+                    cls = type(item)
+                    if cls in leaf[0] or (cls is str and item in leaf[1]):
+                        continue
                 sub = checks.get(key)
                 if sub is not None:
                     found = sub(item)

@@ -25,7 +25,7 @@ import attrs
 
 from ._endpoints import ENDPOINT_OF_VOCABULARY, FIELDS, Path, Vocabulary
 from ._report import Problem, format_path
-from ._schema_check import shown_as_json
+from ._schema_check import is_mapping, shown_as_json
 
 # Keys that exist at the top level of one vocabulary only; they tell the two apart.
 BETA_ONLY_KEYS = frozenset(
@@ -131,7 +131,7 @@ def vocabulary_of(config: Mapping[str, Any]) -> Vocabulary:
     means beta, a mixed config included: its GA keys are the odd ones out. A config with GA-only
     keys alone is GA that lacks its `type`; one with shared keys alone is beta.
     """
-    if not isinstance(config, Mapping):
+    if not is_mapping(config):
         return "beta"
     if "type" in config or is_envelope(config):
         return "ga"

@@ -32,6 +32,8 @@ from ._report import Problem, Report
 from ._schema_check import SchemaChecker, describe, is_mapping
 from ._tool_schemas import metaschema_errors, parameters_problems
 from ._translate import (
+    BETA_ONLY_KEYS,
+    GA_ONLY_KEYS,
     SESSION_KEYS,
     TranslationResult,
     Vocabulary,
@@ -71,6 +73,8 @@ _KIND_TRANSLATORS: dict[str, Callable[..., TranslationResult]] = {
     "translation": ga_to_translation,
     "transcription": ga_to_transcription_session,
 }
+# The top-level keys that only the other vocabulary has (see `foreign_keys`).
+_OTHER_KEYS: dict[Vocabulary, frozenset[str]] = {"beta": GA_ONLY_KEYS, "ga": BETA_ONLY_KEYS}
 # The report of every valid config, shared: it is frozen and holds nothing.
 _CLEAN = Report(())
 
@@ -223,6 +227,8 @@ def _set_aside(
     Keys of the other vocabulary get their names in this one, and a lifetime its place. The
     session of a whole request is GA whatever it holds, so it is never a mixed vocabulary.
     """
+    if "expires_after" not in config and _OTHER_KEYS[vocabulary].isdisjoint(config):
+        return config, []  # the usual case: every key in its place
     problems: list[Problem] = []
     key_problems = foreign_key_problems(config, vocabulary)
     if key_problems and not enveloped:
@@ -258,9 +264,12 @@ def _cross_field_problems(config: Mapping[str, Any], vocabulary: Vocabulary) -> 
     names: list[str] = []
     if isinstance(tools, (list, tuple)):
         problems += _tools_problems(tools, names, plain=True)
-    problems += _tool_choice_problems(config.get("tool_choice"), names, bool(tools))
-    if isinstance(tools, (list, tuple)):
-        problems += _mcp_choice_problems(config.get("tool_choice"), tools)
+    choice = config.get("tool_choice")
+    # None and a mode other than 'required' break neither rule.
+    if not (choice is None or (type(choice) is str and choice != "required")):
+        problems += _tool_choice_problems(choice, names, bool(tools))
+        if isinstance(tools, (list, tuple)):
+            problems += _mcp_choice_problems(choice, tools)
     turn = config.get("turn_detection") if vocabulary == "beta" else _ga_turn_detection(config)
     if is_mapping(turn):
         problems += _turn_detection_warnings(turn, config.get("model"), vocabulary)
