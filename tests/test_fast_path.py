@@ -183,16 +183,25 @@ def test_emulator_answers_agree_with_the_generated_models(
     assert session.raw == answers[0].json()
 
 
-def test_an_echoed_mcp_credential_is_masked_however_the_server_escapes_it() -> None:
+def test_an_echoed_mcp_credential_is_masked_however_the_server_escapes_or_encodes_it() -> None:
     tool = {"type": "mcp", "server_label": "s", "authorization": "secret-mcp-token"}
     answer = json.loads(json.dumps(ANSWER["client-secrets"]))
     answer["session"]["tools"] = [tool]
-    for escaped in (False, True):
-        content = json.dumps(answer, ensure_ascii=escaped).encode()
-        if escaped:  # "mcp" spelled with an escape: the bytes do not say "mcp"
-            content = content.replace(b'"mcp"', b'"\\u006dcp"')
+    plain = json.dumps(answer).encode()
+    escaped = plain.replace(b'"mcp"', b'"\\u006dcp"')  # the bytes do not say "mcp"
+    wide = json.dumps(answer).encode("utf-16")  # json.loads reads UTF-16 and UTF-32 too
+    for content in (plain, escaped, wide, json.dumps(answer).encode("utf-32-be")):
         with respx.mock:
             respx.post(BASE + "/realtime/client_secrets").respond(200, content=content)
             with SessionsClient(api_key=KEY, base_url=BASE) as ours:
                 session = ours.create({})
         assert session.config["tools"][0]["authorization"] == "***"
+
+
+def test_a_prepared_request_never_shows_the_key_in_its_headers() -> None:
+    # For a user's client, the prepared headers carry the key (Bearer or Azure's api-key).
+    azure_key = "azure-key-0123456789"
+    headers = {"Authorization": f"Bearer {KEY}", "api-key": azure_key}
+    prepared = prepare(BASE, "client-secrets", {"session": {"type": "realtime"}}, headers)
+    assert KEY not in repr(prepared)
+    assert azure_key not in repr(prepared)

@@ -103,6 +103,8 @@ def test_a_bad_key_in_the_task_is_terminal(server):
         "http://127.0.0.1:-1/v1",
         "http://127.0.0.1:65617/v1",
         "http://127.0.0.1/v 1",
+        "http://127.0.0.1/v1#part",
+        "http://127.0.0.1/v1?api-version=preview",
     ],
 )
 def test_a_base_url_with_a_bad_port_or_space_exits_2_without_retrying(url):

@@ -5,6 +5,11 @@ of a whole mint (it looks for MIME parts, folds and charsets a request head neve
 reads the same lines with the same limits and the same refusals: a line over 65,536 bytes is
 431 "Line too long", more than 100 lines 431 "Too many headers", a request line that is not
 `METHOD TARGET HTTP/x.y` 400, a version from 2.0 on 505, with http.server's own words.
+
+Where it is stricter on purpose, as the API's own front end is: a header line without a colon
+(or a name with spaces) is 400, where the email parser stopped reading headers there and
+served the request anyway; values lose surrounding whitespace, and folded lines are joined
+with a space.
 """
 
 from __future__ import annotations

@@ -54,12 +54,13 @@ class Wire(io.RawIOBase):
     def write(self, data: Any) -> int:
         """All of `data`, or an exception (like `sendall`)."""
         left = memoryview(data).cast("B")
+        size = left.nbytes
         if self._armed is None:
             # A full send buffer (BlockingIOError) leaves it all to send, waiting.
             with contextlib.suppress(BlockingIOError):
                 left = left[self.connection.send(left, _DONTWAIT) :]
             if not left:
-                return len(data)
+                return size
         self.arm()
         self.connection.sendall(left)
-        return len(data)
+        return size

@@ -244,7 +244,8 @@ class _Base:
                 session = session_from_answer(
                     answer.json(),
                     endpoint=endpoint,
-                    may_hold_mcp=b"mcp" in content or b"\\u" in content,
+                    # JSON in UTF-16/32 (which json.loads reads too) is full of NULs.
+                    may_hold_mcp=b"mcp" in content or b"\\u" in content or b"\x00" in content,
                 )
             except _UNUSABLE as unusable:
                 raise unreadable_answer(status, answer.headers, unusable) from None

@@ -240,4 +240,8 @@ def _unusable_url(url: str) -> str | None:
         return "it does not start with http:// or https://"
     if not parsed.host:
         return "it has no host"
+    if "?" in url or "#" in url:
+        return (
+            "it holds a query or fragment (?... or #...), after which no endpoint path can follow"
+        )
     return None

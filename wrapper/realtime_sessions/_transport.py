@@ -52,7 +52,7 @@ class PreparedRequest:
     method: str
     url: httpx.URL  # parsed once: httpx parses a str URL and merges the base URL per request
     content: bytes = attrs.field(repr=False)
-    headers: dict[str, str]
+    headers: dict[str, str] = attrs.field(repr=False)  # a user's client: the key is in them
 
     def body(self) -> Any:
         return json.loads(self.content)
