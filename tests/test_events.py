@@ -424,8 +424,8 @@ def test_forced_mcp_tool_choice_is_judged_against_the_effective_mcp_tools() -> N
         "tool_choice_unknown_server",
     )
     assert problem.message == (
-        "tool_choice names the MCP server 'search', which no MCP tool among this response's "
-        "tools has ('docs')."
+        "tool_choice names the MCP server 'search', which is not among the MCP tools in this "
+        "response's tools ('docs')."
     )
     assert problem.hint == (
         "Add an MCP tool with server_label 'search' to response.tools, or name one of the "
@@ -437,7 +437,7 @@ def test_forced_mcp_tool_choice_is_judged_against_the_effective_mcp_tools() -> N
     }
     problem = only(update, session={"tools": [MCP_DOCS]})
     assert problem.path == "session.tool_choice.server_label"
-    assert problem.message.endswith("which no MCP tool among the session's tools has ('docs').")
+    assert problem.message.endswith("not among the MCP tools in the session's tools ('docs').")
     assert validate_event(update).ok  # the session's tools are unknown: nothing to judge against
 
 

@@ -20,7 +20,7 @@ import attrs
 from . import _contract
 from ._report import Problem, Report, format_path
 from ._schema_check import describe, did_you_mean, is_mapping, shown_as_json
-from ._validation import _checker, _tools_problems, validate
+from ._validation import _checker, _mcp_choice_problems, _tools_problems, validate
 
 CLIENT_EVENT_SCHEMA = "RealtimeClientEvent"
 SERVER_EVENT_SCHEMA = "RealtimeServerEvent"
@@ -441,7 +441,7 @@ def _forced_choice_problems(
     if not is_mapping(choice):
         return []
     if choice.get("type") == "mcp":
-        return _unknown_server_problems(choice.get("server_label"), tools, owner, key)
+        return _mcp_choice_problems(choice, tools, key=key, among=f"the MCP tools in {owner}")
     name = choice.get("name")
     names = _tool_names(tools)
     if choice.get("type") != "function" or not isinstance(name, str):
@@ -456,32 +456,5 @@ def _forced_choice_problems(
             f"tool_choice forces the function {name!r}, which is not among {owner} ({listed}).",
             f"Add its full definition to {key}.tools, or force one of {owner}.",
             name,
-        )
-    ]
-
-
-def _unknown_server_problems(
-    label: Any, tools: list[Any] | tuple[Any, ...], owner: str, key: str
-) -> list[Problem]:
-    """A forced MCP tool_choice must name the server_label of one of the effective MCP tools."""
-    labels = [
-        tool["server_label"]
-        for tool in tools
-        if is_mapping(tool)
-        and tool.get("type") == "mcp"
-        and isinstance(tool.get("server_label"), str)
-    ]
-    if not isinstance(label, str) or label in labels:
-        return []
-    listed = ", ".join(map(repr, labels)) if labels else "none are defined"
-    return [
-        Problem(
-            f"{key}.tool_choice.server_label",
-            "tool_choice_unknown_server",
-            f"tool_choice names the MCP server {label!r}, which no MCP tool among {owner} has "
-            f"({listed}).",
-            f"Add an MCP tool with server_label {label!r} to {key}.tools, or name one of the "
-            "defined servers.",
-            label,
         )
     ]

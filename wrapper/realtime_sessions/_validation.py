@@ -276,8 +276,15 @@ def _cross_field_problems(config: Mapping[str, Any], vocabulary: Vocabulary) -> 
     return problems + model_rule_problems(config, vocabulary)
 
 
-def _mcp_choice_problems(choice: Any, tools: list[Any] | tuple[Any, ...]) -> list[Problem]:
-    """A forced MCP tool_choice must name the server_label of one of the MCP tools."""
+def _mcp_choice_problems(
+    choice: Any,
+    tools: list[Any] | tuple[Any, ...],
+    *,
+    key: str = "",
+    among: str = "the MCP tools",
+) -> list[Problem]:
+    """A forced MCP tool_choice must name the server_label of one of the MCP tools; `key`
+    (an event's "response" or "session") prefixes the path, `among` says whose tools."""
     if not (is_mapping(choice) and choice.get("type") == "mcp"):
         return []
     label = choice.get("server_label")
@@ -291,12 +298,14 @@ def _mcp_choice_problems(choice: Any, tools: list[Any] | tuple[Any, ...]) -> lis
     if not isinstance(label, str) or label in labels:
         return []
     listed = ", ".join(map(repr, labels)) if labels else "none are defined"
+    prefix = f"{key}." if key else ""
     return [
         Problem(
-            "tool_choice.server_label",
+            f"{prefix}tool_choice.server_label",
             "tool_choice_unknown_server",
-            f"tool_choice names the MCP server {label!r}, which is not among the MCP tools ({listed}).",
-            f"Add an MCP tool with server_label {label!r} to tools, or name one of the defined servers.",
+            f"tool_choice names the MCP server {label!r}, which is not among {among} ({listed}).",
+            f"Add an MCP tool with server_label {label!r} to {prefix}tools, or name one of the "
+            "defined servers.",
             label,
         )
     ]
